@@ -1,0 +1,51 @@
+package org.rfsweep.kernel;
+
+import java.util.List;
+
+/**
+ * A training kernel: a pure function from one fully resolved {@link TrialSpec} to its
+ * {@link TrialResult}.
+ *
+ * <p>Contract (DESIGN.md, "Kernel API"): a kernel knows no Spark type, starts no thread, prints
+ * nothing and reads no global state (not even the clock); every random draw comes from streams
+ * derived from the trial's seed (see {@link RandomStreams}). The same {@link TrialSpec} therefore
+ * gives a bit-identical result on any executor, on the same JVM and CPU type.
+ *
+ * <p>Implementations are found with {@link java.util.ServiceLoader} (see {@link Kernels}) and
+ * must have a public no-argument constructor.
+ */
+public interface Kernel {
+
+    /** The kernel's name as written in sweep specs, e.g. {@code twolayer-sgd}. */
+    String name();
+
+    /** Version of the kernel's numerics; part of every trial_id, so bump it when results change. */
+    String version();
+
+    /** One-line description for {@code rfsweep kernels}. */
+    String description();
+
+    /** The parameter schema: the single source of truth for validation, columns and help. */
+    ParamSchema schema();
+
+    /** The scalar metrics every result carries in {@link TrialResult#scalars()}, in column order. */
+    List<MetricSpec> metrics();
+
+    /**
+     * Checks constraints that involve several parameters or need computation (e.g. a covariance
+     * that is not positive semi-definite), before anything runs.
+     *
+     * @param params resolved parameters (every schema entry present, typed). Not modified.
+     * @throws InvalidParameterException naming the offending parameter
+     */
+    void validate(ResolvedParams params);
+
+    /** A relative cost estimate (arbitrary units, roughly proportional to run time) for scheduling. */
+    double estimateCost(ResolvedParams params);
+
+    /**
+     * Runs one trial. A numerical divergence is reported as {@link TrialStatus#DIVERGED}; any
+     * other problem may be thrown and is recorded by the caller as {@link TrialStatus#FAILED}.
+     */
+    TrialResult run(TrialSpec spec);
+}

@@ -1,9 +1,6 @@
 package org.rfsweep.kernel;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
@@ -28,20 +25,12 @@ public final class RandomStreams {
     }
 
     public static RestorableUniformRandomProvider create(long seed, String streamName) {
-        byte[] digest = sha256(("rfsweep|" + seed + "|" + streamName).getBytes(StandardCharsets.UTF_8));
+        byte[] digest = Sha256.digest("rfsweep|" + seed + "|" + streamName);
         ByteBuffer buf = ByteBuffer.wrap(digest);
         long[] state = {buf.getLong(), buf.getLong()};
         if (state[0] == 0 && state[1] == 0) {
             state[1] = 1; // the all-zero state is the generator's only fixed point
         }
         return RandomSource.XO_RO_SHI_RO_128_PP.create(state);
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM must provide SHA-256", e);
-        }
     }
 }

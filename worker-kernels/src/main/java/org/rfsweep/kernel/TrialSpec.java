@@ -1,9 +1,6 @@
 package org.rfsweep.kernel;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 
 /**
@@ -36,20 +33,6 @@ public record TrialSpec(String kernel, String kernelVersion, ResolvedParams para
      * {@code kernel|version|canonical params}. The same trial in any sweep has the same id.
      */
     public static String trialIdOf(String kernel, String version, ResolvedParams params) {
-        String canonical = kernel + "|" + version + "|" + params.canonicalForm();
-        byte[] digest = sha256(canonical.getBytes(StandardCharsets.UTF_8));
-        StringBuilder hex = new StringBuilder(20);
-        for (int i = 0; i < 10; i++) {
-            hex.append(Character.forDigit((digest[i] >> 4) & 0xf, 16)).append(Character.forDigit(digest[i] & 0xf, 16));
-        }
-        return hex.toString();
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM must provide SHA-256", e);
-        }
+        return Sha256.hex(kernel + "|" + version + "|" + params.canonicalForm(), 10);
     }
 }

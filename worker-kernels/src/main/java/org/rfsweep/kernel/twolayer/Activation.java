@@ -1,6 +1,6 @@
 package org.rfsweep.kernel.twolayer;
 
-import org.apache.commons.math3.special.Erf;
+import org.rfsweep.math.Erf;
 
 /**
  * A hidden-unit activation σ and its derivative σ' (SCIENCE.md §3). The step loop calls

@@ -142,11 +142,11 @@ public final class TestSet {
         private void blockDots(TwoLayerNet net, int blk) {
             java.util.Arrays.fill(acc, 0);
             int base = blk * n * BLOCK;
-            double[] w = net.w;
+            double[][] w = net.w;
             for (int i = 0; i < n; i++) {
                 int xOff = base + i * BLOCK;
                 for (int kk = 0; kk < k; kk++) {
-                    axpy(w[kk * n + i], xOff, kk * BLOCK);
+                    axpy(w[kk][i], xOff, kk * BLOCK);
                 }
             }
         }

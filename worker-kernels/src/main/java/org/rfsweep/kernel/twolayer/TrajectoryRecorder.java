@@ -45,7 +45,7 @@ final class TrajectoryRecorder {
     static double[] iprs(TwoLayerNet net) {
         double[] ipr = new double[net.k];
         for (int j = 0; j < net.k; j++) {
-            ipr[j] = Ipr.of(net.w, j * net.n, net.n);
+            ipr[j] = Ipr.of(net.w[j]);
         }
         return ipr;
     }

@@ -66,7 +66,7 @@ final class TwoLayerResults {
         double threshold = Ipr.localisedThreshold(net.n);
         double xi0 = cfg.input().xi().first();
         for (int j = 0; j < net.k; j++) {
-            double[] w = Arrays.copyOfRange(net.w, j * net.n, (j + 1) * net.n);
+            double[] w = net.w[j].clone();
             double ipr = Ipr.of(w);
             ReceptiveField rf = ReceptiveField.of(w, 0, lattice, xi0);
             out.add(new NeuronResult(j, net.b[j], w, ipr, rf.centre(), rf.width(), rf.peakMass(), ipr >= threshold));

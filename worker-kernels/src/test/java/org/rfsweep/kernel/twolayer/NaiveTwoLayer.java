@@ -24,7 +24,7 @@ final class NaiveTwoLayer {
         this.k = init.k;
         this.w = new double[k][n];
         for (int j = 0; j < k; j++) {
-            System.arraycopy(init.w, j * n, w[j], 0, n);
+            System.arraycopy(init.w[j], 0, w[j], 0, n);
         }
         this.b = init.b.clone();
         this.v = init.v.clone();

@@ -59,7 +59,7 @@ class SgdTrainerTest {
         }
         for (int j = 0; j < K; j++) {
             for (int i = 0; i < N; i++) {
-                assertClose(naive.w[j][i], net.w[j * N + i], "w[" + j + "][" + i + "]");
+                assertClose(naive.w[j][i], net.w[j][i], "w[" + j + "][" + i + "]");
             }
             assertClose(naive.b[j], net.b[j], "b[" + j + "]");
             assertClose(naive.v[j], net.v[j], "v[" + j + "]");
@@ -75,8 +75,10 @@ class SgdTrainerTest {
     private static void assertMoved(TwoLayerNet net, TwoLayerConfig cfg) {
         TwoLayerNet fresh = TwoLayerNet.initial(cfg, RandomStreams.create(7, RandomStreams.WEIGHTS));
         double change = 0;
-        for (int j = 0; j < net.w.length; j++) {
-            change = Math.max(change, Math.abs(net.w[j] - fresh.w[j]));
+        for (int j = 0; j < net.k; j++) {
+            for (int i = 0; i < net.n; i++) {
+                change = Math.max(change, Math.abs(net.w[j][i] - fresh.w[j][i]));
+            }
         }
         assertTrue(change > 1e-4, "weights moved by " + change);
     }
@@ -85,12 +87,12 @@ class SgdTrainerTest {
     void nonFiniteOutputStopsTheStepAndLeavesParametersUntouched() {
         TwoLayerConfig cfg = config("committee", "zero", "linear", 1, "sqrt-n", "pm1", 0.05);
         TwoLayerNet net = TwoLayerNet.initial(cfg, RandomStreams.create(1, RandomStreams.WEIGHTS));
-        net.w[5] = Double.POSITIVE_INFINITY;
-        double[] before = net.w.clone();
+        net.w[1][5] = Double.POSITIVE_INFINITY;
+        double before = net.w[0][3];
         double[] x = new double[N];
         java.util.Arrays.fill(x, 1);
         assertFalse(new SgdTrainer(net, cfg).step(x, new int[] {0}));
-        assertEquals(before[3], net.w[3]);
+        assertEquals(before, net.w[0][3]);
     }
 
     static TwoLayerConfig config(String readout, String bias, String act, int batch, String scale, String labels,

@@ -63,9 +63,23 @@ public final class Erf {
      * @param outScale factor applied to the result
      */
     public static void erf(double[] x, int from, int to, double inScale, double outScale) {
+        erf(x, from, x, from, to - from, inScale, outScale);
+    }
+
+    /**
+     * dst[dstOffset + i] ← outScale · erf(inScale · src[srcOffset + i]) for i &lt; length; src and
+     * dst may be the same array.
+     *
+     * @param src      arguments. Not modified (unless it is dst).
+     * @param dst      results. Modified.
+     * @param inScale  factor applied to the argument
+     * @param outScale factor applied to the result
+     */
+    public static void erf(double[] src, int srcOffset, double[] dst, int dstOffset, int length,
+                           double inScale, double outScale) {
         double[] t = TABLE;
-        for (int i = from; i < to; i++) {
-            double v = x[i] * inScale;
+        for (int i = 0; i < length; i++) {
+            double v = src[srcOffset + i] * inScale;
             double ax = Math.min(Math.abs(v), SATURATION);
             int row = (int) (ax * CELLS_PER_UNIT) * ROW;
             double d = ax - t[row];
@@ -77,7 +91,7 @@ public final class Erf {
             p = Math.fma(p, d, t[row + 3]);
             p = Math.fma(p, d, t[row + 2]);
             p = Math.fma(p, d, t[row + 1]);
-            x[i] = Math.copySign(p, v) * outScale;
+            dst[dstOffset + i] = Math.copySign(p, v) * outScale;
         }
     }
 

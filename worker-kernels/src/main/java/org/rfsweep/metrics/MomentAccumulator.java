@@ -3,7 +3,8 @@ package org.rfsweep.metrics;
 /**
  * Pooled moments of a stream of values, for the empirical excess kurtosis
  * κ = m4 / m2² − 3 with central moments m_j (SCIENCE.md §4, "Data kurtosis"). Raw power sums are
- * accumulated with compensated summation and centred at the end; the inputs have mean ≈ 0 and
+ * accumulated in two levels, plain sums within each {@link #addAll} slice (one sample: a few
+ * hundred terms) and compensated summation across slices, and centred at the end; the inputs have mean ≈ 0 and
  * unit variance, so the centring loses no precision.
  */
 public final class MomentAccumulator {
@@ -19,14 +20,22 @@ public final class MomentAccumulator {
      * @param x values. Not modified.
      */
     public void addAll(double[] x, int off, int n) {
+        double p1 = 0;
+        double p2 = 0;
+        double p3 = 0;
+        double p4 = 0;
         for (int i = off; i < off + n; i++) {
             double v = x[i];
             double v2 = v * v;
-            s1.add(v);
-            s2.add(v2);
-            s3.add(v2 * v);
-            s4.add(v2 * v2);
+            p1 += v;
+            p2 += v2;
+            p3 += v2 * v;
+            p4 += v2 * v2;
         }
+        s1.add(p1);
+        s2.add(p2);
+        s3.add(p3);
+        s4.add(p4);
         count += n;
     }
 

@@ -5,7 +5,8 @@ import org.rfsweep.math.Erf;
 /**
  * A hidden-unit activation σ and its derivative σ' (SCIENCE.md §3). The step loop calls
  * {@link #apply} once per sample for all K pre-activations, so one (possibly megamorphic) call
- * per sample replaces K calls per sample.
+ * per sample replaces K calls per sample; every activation overrides the bulk methods so that
+ * their inner calls stay monomorphic however many activations a JVM has run.
  */
 public abstract class Activation {
     private static final double SQRT_HALF = Math.sqrt(0.5);
@@ -24,12 +25,7 @@ public abstract class Activation {
      * @param value σ(h). Modified.
      * @param deriv σ'(h). Modified.
      */
-    public void apply(double[] h, int off, double[] value, double[] deriv, int n) {
-        for (int k = off; k < off + n; k++) {
-            value[k] = value(h[k]);
-            deriv[k] = derivative(h[k]);
-        }
-    }
+    public abstract void apply(double[] h, int off, double[] value, double[] deriv, int n);
 
     /**
      * Evaluates σ on {@code h[off .. off + n)} (no derivative: for test-set evaluation).
@@ -37,11 +33,7 @@ public abstract class Activation {
      * @param h     pre-activations. Not modified.
      * @param value σ(h). Modified.
      */
-    public void values(double[] h, int off, double[] value, int n) {
-        for (int k = off; k < off + n; k++) {
-            value[k] = value(h[k]);
-        }
-    }
+    public abstract void values(double[] h, int off, double[] value, int n);
 
     /**
      * The activation named in the schema.
@@ -79,6 +71,22 @@ public abstract class Activation {
         public double derivative(double h) {
             return SQRT_2_OVER_PI * Math.exp(-0.5 * h * h);
         }
+
+        @Override
+        public void apply(double[] h, int off, double[] value, double[] deriv, int n) {
+            for (int k = off; k < off + n; k++) {
+                double x = h[k];
+                value[k] = Erf.erf(x * SQRT_HALF);
+                deriv[k] = SQRT_2_OVER_PI * Math.exp(-0.5 * x * x);
+            }
+        }
+
+        @Override
+        public void values(double[] h, int off, double[] value, int n) {
+            for (int k = off; k < off + n; k++) {
+                value[k] = Erf.erf(h[k] * SQRT_HALF);
+            }
+        }
     }
 
     /** max(0, h); σ'(0) = 0 as in PyTorch. */
@@ -91,6 +99,23 @@ public abstract class Activation {
         @Override
         public double derivative(double h) {
             return h > 0 ? 1 : 0;
+        }
+
+        @Override
+        public void apply(double[] h, int off, double[] value, double[] deriv, int n) {
+            for (int k = off; k < off + n; k++) {
+                double x = h[k];
+                value[k] = x > 0 ? x : 0;
+                deriv[k] = x > 0 ? 1 : 0;
+            }
+        }
+
+        @Override
+        public void values(double[] h, int off, double[] value, int n) {
+            for (int k = off; k < off + n; k++) {
+                double x = h[k];
+                value[k] = x > 0 ? x : 0;
+            }
         }
     }
 
@@ -113,6 +138,13 @@ public abstract class Activation {
                 double t = Math.tanh(h[k]);
                 value[k] = t;
                 deriv[k] = 1 - t * t;
+            }
+        }
+
+        @Override
+        public void values(double[] h, int off, double[] value, int n) {
+            for (int k = off; k < off + n; k++) {
+                value[k] = Math.tanh(h[k]);
             }
         }
     }
@@ -138,6 +170,13 @@ public abstract class Activation {
                 deriv[k] = s * (1 - s);
             }
         }
+
+        @Override
+        public void values(double[] h, int off, double[] value, int n) {
+            for (int k = off; k < off + n; k++) {
+                value[k] = 1 / (1 + Math.exp(-h[k]));
+            }
+        }
     }
 
     /** The identity. */
@@ -150,6 +189,21 @@ public abstract class Activation {
         @Override
         public double derivative(double h) {
             return 1;
+        }
+
+        @Override
+        public void apply(double[] h, int off, double[] value, double[] deriv, int n) {
+            for (int k = off; k < off + n; k++) {
+                value[k] = h[k];
+                deriv[k] = 1;
+            }
+        }
+
+        @Override
+        public void values(double[] h, int off, double[] value, int n) {
+            for (int k = off; k < off + n; k++) {
+                value[k] = h[k];
+            }
         }
     }
 
@@ -171,6 +225,23 @@ public abstract class Activation {
         @Override
         public double derivative(double h) {
             return alpha - beta * h * h;
+        }
+
+        @Override
+        public void apply(double[] h, int off, double[] value, double[] deriv, int n) {
+            for (int k = off; k < off + n; k++) {
+                double x = h[k];
+                value[k] = alpha * x - beta / 3 * x * x * x;
+                deriv[k] = alpha - beta * x * x;
+            }
+        }
+
+        @Override
+        public void values(double[] h, int off, double[] value, int n) {
+            for (int k = off; k < off + n; k++) {
+                double x = h[k];
+                value[k] = alpha * x - beta / 3 * x * x * x;
+            }
         }
     }
 }

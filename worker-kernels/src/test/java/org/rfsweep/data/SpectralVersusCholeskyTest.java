@@ -53,8 +53,8 @@ class SpectralVersusCholeskyTest {
                 new DenseSampler(factor, n, kind, gain, RandomStreams.create(2, "dense")), SAMPLES);
         double fourth = (model.theoreticalExcessKurtosis() + 3) * model.inputCovariance(0)[0] * model.inputCovariance(0)[0];
         for (int m = 0; m < 2; m++) {
-            double[] a = spectral.covariance(m);
-            double[] b = dense.covariance(m);
+            double[] a = spectral.full(m);
+            double[] b = dense.full(m);
             double se = Math.sqrt(fourth / spectral.count[m] + fourth / dense.count[m]);
             for (int i = 0; i < n * n; i++) {
                 assertTrue(Math.abs(a[i] - b[i]) <= 6 * se, "class " + m + " entry " + i + ": " + a[i] + " vs " + b[i]);

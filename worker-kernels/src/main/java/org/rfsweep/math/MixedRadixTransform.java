@@ -125,11 +125,24 @@ final class MixedRadixTransform implements Fft.Transform {
         int p = radix[st];
         int s = stride[st];
         int m = n / (s * p);
+        boolean shortStride = s < m;
         switch (p) {
-            case 4 -> Butterflies.radix4(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+            case 4 -> {
+                if (shortStride) {
+                    ShortStrideButterflies.radix4(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+                } else {
+                    Butterflies.radix4(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+                }
+            }
+            case 5 -> {
+                if (shortStride) {
+                    ShortStrideButterflies.radix5(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+                } else {
+                    Butterflies.radix5(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+                }
+            }
             case 2 -> Butterflies.radix2(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
             case 3 -> Butterflies.radix3(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
-            case 5 -> Butterflies.radix5(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
             default -> Butterflies.generic(ar, ai, ao, br, bi, bo, s, m, p, twRe[st], twIm[st],
                     rootRe[st], rootIm[st], tmpRe, tmpIm);
         }

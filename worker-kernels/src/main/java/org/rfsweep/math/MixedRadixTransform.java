@@ -125,20 +125,23 @@ final class MixedRadixTransform implements Fft.Transform {
         int p = radix[st];
         int s = stride[st];
         int m = n / (s * p);
-        boolean shortStride = s < m;
         switch (p) {
             case 4 -> {
-                if (shortStride) {
-                    ShortStrideButterflies.radix4(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+                if (m == 1) {
+                    Radix4.last(ar, ai, ao, br, bi, bo, s);
+                } else if (s == 1) {
+                    Radix4.first(ar, ai, ao, br, bi, bo, m, twRe[st], twIm[st]);
                 } else {
-                    Butterflies.radix4(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+                    Radix4.strideInner(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
                 }
             }
             case 5 -> {
-                if (shortStride) {
-                    ShortStrideButterflies.radix5(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+                if (m == 1) {
+                    Radix5.last(ar, ai, ao, br, bi, bo, s);
+                } else if (s == 1) {
+                    Radix5.first(ar, ai, ao, br, bi, bo, m, twRe[st], twIm[st]);
                 } else {
-                    Butterflies.radix5(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+                    Radix5.strideInner(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
                 }
             }
             case 2 -> Butterflies.radix2(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);

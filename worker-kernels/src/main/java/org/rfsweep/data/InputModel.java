@@ -26,8 +26,11 @@ import org.rfsweep.kernel.InvalidParameterException;
  * {@link #stream} owns its buffers.
  */
 public final class InputModel {
-    /** Open boundaries hold dense N × N factors; beyond this N they would not fit a trial's heap. */
-    static final int MAX_OPEN_PIXELS = 4096;
+    /**
+     * Open boundaries hold two packed N × N Cholesky factors (N²·8 bytes, 34 MB at this N) and
+     * build them from dense matrices; beyond this N they would not fit a trial's heap budget.
+     */
+    static final int MAX_OPEN_PIXELS = 2048;
 
     private final InputConfig config;
     private final int pixels;
@@ -210,7 +213,7 @@ public final class InputModel {
         return Nlgp.excessKurtosis(config.gain(), 1 + config.jitter());
     }
 
-    /** The dense N × N latent covariance C_m, row-major (jitter included). */
+    /** The dense N × N latent covariance C_m, row-major (jitter included); O(N²) memory. */
     public double[] latentCovariance(int m) {
         checkClass(m);
         return latent(config, m);
@@ -218,7 +221,7 @@ public final class InputModel {
 
     /**
      * The dense N × N covariance of the inputs x of class m, row-major: the arcsin formula of the
-     * class comment for either kind at g &gt; 0, C_m at g = 0.
+     * class comment for either kind at g &gt; 0, C_m at g = 0. O(N²) memory.
      */
     public double[] inputCovariance(int m) {
         checkClass(m);

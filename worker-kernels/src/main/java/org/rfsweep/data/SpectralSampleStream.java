@@ -90,8 +90,36 @@ final class SpectralSampleStream implements SampleStream {
             re[k] = wa[k] * z[q];
             im[k] = wb[k] * z[n + q];
         }
-        int[] lo = layout.lo;
-        int[] hi = layout.hi;
+        if (fft != null) {
+            ringPairs(z, wa, wb, nSelf);
+            fft.forward(re, im);
+        } else {
+            torusPairs(z, wa, wb, nSelf, layout.lo, layout.hi);
+            fft2d.forward(re, im);
+        }
+    }
+
+    /**
+     * The pairs {k, −k} on a ring are k = q + 1 and n − 1 − q: direct indices instead of the
+     * layout's index lists, which keeps this loop free of gathers (same values).
+     */
+    private void ringPairs(double[] z, double[] wa, double[] wb, int nSelf) {
+        int pairs = (n - 1) / 2;
+        for (int q = 0; q < pairs; q++) {
+            int k = q + 1;
+            int i = nSelf + 2 * q;
+            double ar = wa[k] * z[i];
+            double ai = wa[k] * z[i + 1];
+            double br = wb[k] * z[n + i];
+            double bi = wb[k] * z[n + i + 1];
+            re[k] = ar - bi;
+            im[k] = ai + br;
+            re[n - k] = ar + bi;
+            im[n - k] = br - ai;
+        }
+    }
+
+    private void torusPairs(double[] z, double[] wa, double[] wb, int nSelf, int[] lo, int[] hi) {
         for (int q = 0; q < lo.length; q++) {
             int k = lo[q];
             int i = nSelf + 2 * q;
@@ -104,11 +132,6 @@ final class SpectralSampleStream implements SampleStream {
             im[k] = ai + br;
             re[hi[q]] = ar + bi;
             im[hi[q]] = br - ai;
-        }
-        if (fft != null) {
-            fft.forward(re, im);
-        } else {
-            fft2d.forward(re, im);
         }
     }
 

@@ -3,7 +3,10 @@ package org.rfsweep.math;
 /**
  * The two-dimensional complex DFT of a rows × cols array stored row-major (element (r, c) at
  * r·cols + c): X[k1, k2] = Σ x[r, c] e^(−2πi (k1 r/rows + k2 c/cols)), by length-cols transforms
- * of every row and then length-rows transforms of every column (gathered into a workspace).
+ * of every row and then length-rows transforms of every column. The columns are transformed all
+ * at once by a batched mixed-radix plan whose innermost loops run along the rows (contiguous
+ * memory); only a column length with a prime factor above 31 gathers
+ * each column into a workspace for Bluestein's algorithm.
  *
  * <p>A plan owns its workspace, so one plan must not be used by two threads at once.
  */
@@ -11,6 +14,8 @@ public final class Fft2d {
     private final int rows;
     private final int cols;
     private final Fft rowFft;
+    /** All columns at once; null when the column length needs Bluestein. */
+    private final MixedRadixTransform columns;
     private final Fft colFft;
     private final double[] colRe;
     private final double[] colIm;
@@ -19,9 +24,11 @@ public final class Fft2d {
         this.rows = rows;
         this.cols = cols;
         this.rowFft = Fft.of(cols);
-        this.colFft = rows == cols ? rowFft : Fft.of(rows);
-        this.colRe = new double[rows];
-        this.colIm = new double[rows];
+        boolean batched = Fft.largestPrimeFactor(rows) <= Fft.MAX_DIRECT_PRIME;
+        this.columns = batched ? new MixedRadixTransform(rows, cols) : null;
+        this.colFft = batched ? null : Fft.of(rows);
+        this.colRe = batched ? null : new double[rows];
+        this.colIm = batched ? null : new double[rows];
     }
 
     /**
@@ -36,10 +43,12 @@ public final class Fft2d {
         return new Fft2d(rows, cols);
     }
 
+    /** Number of rows (the slow axis). */
     public int rows() {
         return rows;
     }
 
+    /** Number of columns (the fast axis). */
     public int cols() {
         return cols;
     }
@@ -53,6 +62,10 @@ public final class Fft2d {
     public void forward(double[] re, double[] im) {
         for (int r = 0; r < rows; r++) {
             rowFft.forward(re, im, r * cols);
+        }
+        if (columns != null) {
+            columns.forward(re, im, 0);
+            return;
         }
         for (int c = 0; c < cols; c++) {
             for (int r = 0; r < rows; r++) {

@@ -13,11 +13,19 @@ import java.util.List;
  * butterflies and twiddles, writing y_u[j] at q + s(p j + u) so that the remaining length-m
  * transforms are again contiguous runs of stride s·p, and the output lands in natural order.
  * Stages alternate between the caller's array and one workspace.
+ *
+ * <p>A batched plan transforms B interleaved sequences at once (element k of sequence b at
+ * k·B + b, e.g. all columns of a row-major array with B columns): the batch index simply rides
+ * along as the lowest part of q, so every stride is multiplied by B and the innermost loops run
+ * over contiguous memory.
  */
 final class MixedRadixTransform implements Fft.Transform {
     private final int n;
+    /** n · batch, the number of complex values one call transforms. */
+    private final int total;
     private final int[] radix;
     private final int[] stride;
+    private final int[] span;
     private final double[][] twRe;
     private final double[][] twIm;
     private final double[] workRe;
@@ -29,10 +37,17 @@ final class MixedRadixTransform implements Fft.Transform {
     private final double[] tmpIm;
 
     MixedRadixTransform(int n) {
+        this(n, 1);
+    }
+
+    /** A plan for {@code batch} interleaved sequences of length n (see the class comment). */
+    MixedRadixTransform(int n, int batch) {
         this.n = n;
+        this.total = n * batch;
         this.radix = factor(n);
         int stages = radix.length;
         stride = new int[stages];
+        span = new int[stages];
         twRe = new double[stages][];
         twIm = new double[stages][];
         rootRe = new double[stages][];
@@ -42,7 +57,8 @@ final class MixedRadixTransform implements Fft.Transform {
         for (int st = 0; st < stages; st++) {
             int p = radix[st];
             int len = n / s;
-            stride[st] = s;
+            stride[st] = s * batch;
+            span[st] = len / p;
             buildTwiddles(st, p, len);
             if (p > 5) {
                 rootRe[st] = new double[p];
@@ -55,8 +71,8 @@ final class MixedRadixTransform implements Fft.Transform {
             maxRadix = Math.max(maxRadix, p);
             s *= p;
         }
-        workRe = new double[n];
-        workIm = new double[n];
+        workRe = new double[total];
+        workIm = new double[total];
         tmpRe = new double[maxRadix];
         tmpIm = new double[maxRadix];
     }
@@ -116,15 +132,15 @@ final class MixedRadixTransform implements Fft.Transform {
             bo = swapO;
         }
         if (ar != re) {
-            System.arraycopy(ar, ao, re, offset, n);
-            System.arraycopy(ai, ao, im, offset, n);
+            System.arraycopy(ar, ao, re, offset, total);
+            System.arraycopy(ai, ao, im, offset, total);
         }
     }
 
     private void stage(int st, double[] ar, double[] ai, int ao, double[] br, double[] bi, int bo) {
         int p = radix[st];
         int s = stride[st];
-        int m = n / (s * p);
+        int m = span[st];
         switch (p) {
             case 4 -> {
                 if (m == 1) {

@@ -6,7 +6,9 @@ package org.rfsweep.math;
  * b3 = (a0 − a2) + i(a1 − a3), then b_u ← b_u · w^(ju).
  *
  * <p>Three loop shapes with the same arithmetic: q innermost, the first stage (s = 1, j
- * innermost with constant strides), and the last stage (m = 1), whose twiddles are all 1. Fused multiply-adds in the twiddle products.
+ * innermost with constant strides), and the last stage (m = 1), whose twiddles are all 1.
+ * The butterfly is written out in each loop: a shared method, once compiled on its own, is too
+ * large for C2 to inline at further call sites. Fused multiply-adds in the twiddle products.
  */
 final class Radix4 {
     private Radix4() {
@@ -26,7 +28,38 @@ final class Radix4 {
             int in = ao + s * j;
             int out = bo + 4 * s * j;
             for (int q = 0; q < s; q++) {
-                butterfly(ar, ai, in + q, ms, br, bi, out + q, s, w1r, w1i, w2r, w2i, w3r, w3i);
+                int i0 = in + q;
+                int o0 = out + q;
+                double a0r = ar[i0];
+                double a0i = ai[i0];
+                double a1r = ar[i0 + ms];
+                double a1i = ai[i0 + ms];
+                double a2r = ar[i0 + 2 * ms];
+                double a2i = ai[i0 + 2 * ms];
+                double a3r = ar[i0 + 3 * ms];
+                double a3i = ai[i0 + 3 * ms];
+                double s02r = a0r + a2r;
+                double s02i = a0i + a2i;
+                double d02r = a0r - a2r;
+                double d02i = a0i - a2i;
+                double s13r = a1r + a3r;
+                double s13i = a1i + a3i;
+                double d13r = a1r - a3r;
+                double d13i = a1i - a3i;
+                br[o0] = s02r + s13r;
+                bi[o0] = s02i + s13i;
+                double b1r = d02r + d13i;
+                double b1i = d02i - d13r;
+                double b2r = s02r - s13r;
+                double b2i = s02i - s13i;
+                double b3r = d02r - d13i;
+                double b3i = d02i + d13r;
+                br[o0 + s] = Math.fma(b1r, w1r, -b1i * w1i);
+                bi[o0 + s] = Math.fma(b1r, w1i, b1i * w1r);
+                br[o0 + 2 * s] = Math.fma(b2r, w2r, -b2i * w2i);
+                bi[o0 + 2 * s] = Math.fma(b2r, w2i, b2i * w2r);
+                br[o0 + 3 * s] = Math.fma(b3r, w3r, -b3i * w3i);
+                bi[o0 + 3 * s] = Math.fma(b3r, w3i, b3i * w3r);
             }
         }
     }
@@ -35,9 +68,39 @@ final class Radix4 {
     static void first(double[] ar, double[] ai, int ao, double[] br, double[] bi, int bo,
                       int m, double[] wr, double[] wi) {
         for (int j = 0; j < m; j++) {
+            int i0 = ao + j;
+            int o0 = bo + 4 * j;
             int w = 3 * j;
-            butterfly(ar, ai, ao + j, m, br, bi, bo + 4 * j, 1,
-                    wr[w], wi[w], wr[w + 1], wi[w + 1], wr[w + 2], wi[w + 2]);
+            double a0r = ar[i0];
+            double a0i = ai[i0];
+            double a1r = ar[i0 + m];
+            double a1i = ai[i0 + m];
+            double a2r = ar[i0 + 2 * m];
+            double a2i = ai[i0 + 2 * m];
+            double a3r = ar[i0 + 3 * m];
+            double a3i = ai[i0 + 3 * m];
+            double s02r = a0r + a2r;
+            double s02i = a0i + a2i;
+            double d02r = a0r - a2r;
+            double d02i = a0i - a2i;
+            double s13r = a1r + a3r;
+            double s13i = a1i + a3i;
+            double d13r = a1r - a3r;
+            double d13i = a1i - a3i;
+            br[o0] = s02r + s13r;
+            bi[o0] = s02i + s13i;
+            double b1r = d02r + d13i;
+            double b1i = d02i - d13r;
+            double b2r = s02r - s13r;
+            double b2i = s02i - s13i;
+            double b3r = d02r - d13i;
+            double b3i = d02i + d13r;
+            br[o0 + 1] = Math.fma(b1r, wr[w], -b1i * wi[w]);
+            bi[o0 + 1] = Math.fma(b1r, wi[w], b1i * wr[w]);
+            br[o0 + 2] = Math.fma(b2r, wr[w + 1], -b2i * wi[w + 1]);
+            bi[o0 + 2] = Math.fma(b2r, wi[w + 1], b2i * wr[w + 1]);
+            br[o0 + 3] = Math.fma(b3r, wr[w + 2], -b3i * wi[w + 2]);
+            bi[o0 + 3] = Math.fma(b3r, wi[w + 2], b3i * wr[w + 2]);
         }
     }
 
@@ -73,37 +136,4 @@ final class Radix4 {
         }
     }
 
-    private static void butterfly(double[] ar, double[] ai, int i0, int ms, double[] br, double[] bi, int o0, int s,
-                                  double w1r, double w1i, double w2r, double w2i, double w3r, double w3i) {
-        double a0r = ar[i0];
-        double a0i = ai[i0];
-        double a1r = ar[i0 + ms];
-        double a1i = ai[i0 + ms];
-        double a2r = ar[i0 + 2 * ms];
-        double a2i = ai[i0 + 2 * ms];
-        double a3r = ar[i0 + 3 * ms];
-        double a3i = ai[i0 + 3 * ms];
-        double s02r = a0r + a2r;
-        double s02i = a0i + a2i;
-        double d02r = a0r - a2r;
-        double d02i = a0i - a2i;
-        double s13r = a1r + a3r;
-        double s13i = a1i + a3i;
-        double d13r = a1r - a3r;
-        double d13i = a1i - a3i;
-        br[o0] = s02r + s13r;
-        bi[o0] = s02i + s13i;
-        double b1r = d02r + d13i;
-        double b1i = d02i - d13r;
-        double b2r = s02r - s13r;
-        double b2i = s02i - s13i;
-        double b3r = d02r - d13i;
-        double b3i = d02i + d13r;
-        br[o0 + s] = Math.fma(b1r, w1r, -b1i * w1i);
-        bi[o0 + s] = Math.fma(b1r, w1i, b1i * w1r);
-        br[o0 + 2 * s] = Math.fma(b2r, w2r, -b2i * w2i);
-        bi[o0 + 2 * s] = Math.fma(b2r, w2i, b2i * w2r);
-        br[o0 + 3 * s] = Math.fma(b3r, w3r, -b3i * w3i);
-        bi[o0 + 3 * s] = Math.fma(b3r, w3i, b3i * w3r);
-    }
 }

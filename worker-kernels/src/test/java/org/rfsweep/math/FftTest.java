@@ -102,9 +102,10 @@ class FftTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 3, 20, 12})
+    @ValueSource(ints = {1, 3, 20, 12, 37, 2})
     void twoDimensionalMatchesNaive(int rows) {
-        int cols = rows == 12 ? 7 : rows;
+        // square, and non-square with batched (12 x 7, 2 x 9) and Bluestein (37 x 4) column passes
+        int cols = rows == 12 ? 7 : rows == 37 ? 4 : rows == 2 ? 9 : rows;
         SplittableRandom random = new SplittableRandom(rows);
         double[] re = random.doubles(rows * cols, -1, 1).toArray();
         double[] im = random.doubles(rows * cols, -1, 1).toArray();

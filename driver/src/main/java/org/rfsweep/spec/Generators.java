@@ -38,7 +38,7 @@ final class Generators {
             throw new InvalidSpecException(field, "a generator mapping has exactly one key: "
                     + "{range: [a, b]}, {range: [a, b, step]}, {linspace: [a, b, n]} or {logspace: [a, b, n]}");
         }
-        Map.Entry<String, JsonNode> entry = generator.fields().next();
+        Map.Entry<String, JsonNode> entry = generator.properties().iterator().next();
         String name = entry.getKey();
         String path = FieldPath.child(field, name);
         switch (name) {

@@ -35,7 +35,7 @@ final class RawValues {
         }
         if (node.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> map.put(e.getKey(), of(e.getValue())));
+            node.properties().forEach(e -> map.put(e.getKey(), of(e.getValue())));
             return map;
         }
         return node.asText();

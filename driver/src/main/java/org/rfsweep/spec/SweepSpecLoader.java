@@ -116,7 +116,7 @@ public final class SweepSpecLoader {
         if (kernel.isEmpty()) {
             List<String> names = kernels.stream().map(Kernel::name).toList();
             throw new InvalidSpecException("kernel", "unknown kernel \"" + name + "\""
-                    + DidYouMean.hint(name, names, "; known kernels: " + String.join(", ", names)));
+                    + DidYouMean.hint(name, names, DidYouMean.knownList("kernels", names)));
         }
         return kernel.get();
     }

@@ -78,7 +78,38 @@ class SparkKilledDriverTest {
                 "staging leftovers removed");
     }
 
+    @Test
+    void sigtermStopsTheCliCleanlyWithExitCodeOne() throws Exception {
+        Path spec = logs.resolve("term.yaml");
+        Files.writeString(spec, String.join("\n", "name: killed", "kernel: test-kernel",
+                "fixed: {mode: sleep, sleep_ms: 250}", "grid:", "  seed: {range: [0, 24]}", ""));
+        Process child = startJava(List.of(org.rfsweep.cli.Main.class.getName(), "run", spec.toString(),
+                "--out", out.toString(), "--master", "local[2]"));
+        OutputLayout layout = new OutputLayout(out);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (layout.partFiles(Table.RUNS, "killed").isEmpty() && System.nanoTime() < deadline) {
+                assertTrue(child.isAlive(), "the child run ended early");
+                Thread.sleep(20);
+            }
+            child.destroy(); // SIGTERM, as from kill or a scheduler
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the run stops after SIGTERM");
+        } finally {
+            child.destroyForcibly();
+        }
+        assertEquals(1, child.exitValue(), Files.readString(logs.resolve("child.log")));
+        assertTrue(!Files.exists(layout.lockFile()), "lock released");
+        long committed = fx.count(out, "SELECT count(*) FROM runs");
+        assertTrue(committed > 0 && committed < 24, "stopped mid-run with " + committed + " trials");
+        assertEquals(committed, fx.count(out, "SELECT count(DISTINCT trial_id) FROM runs"));
+    }
+
     private Process startChild(int n, int sleepMs) throws Exception {
+        return startJava(List.of(ChildSweepMain.class.getName(), out.toString(), Integer.toString(n),
+                Integer.toString(sleepMs)));
+    }
+
+    private Process startJava(List<String> mainAndArgs) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -87,8 +118,8 @@ class SparkKilledDriverTest {
                 cmd.add(arg);
             }
         }
-        cmd.addAll(List.of("-cp", classpath, ChildSweepMain.class.getName(), out.toString(),
-                Integer.toString(n), Integer.toString(sleepMs)));
+        cmd.addAll(List.of("-cp", classpath));
+        cmd.addAll(mainAndArgs);
         return new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(logs.resolve("child.log").toFile())
                 .start();

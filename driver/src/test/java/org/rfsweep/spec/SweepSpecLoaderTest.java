@@ -106,6 +106,23 @@ class SweepSpecLoaderTest {
     }
 
     @Test
+    void theHashChangesWithWhatRunsAndNotWithHowItIsWritten() throws InvalidSpecException {
+        String base = "name: h\nkernel: toy\nfixed: {steps: 5}\ngrid:\n  rate: [1, 2]\n  seed: [0, 1]\n";
+        String hash = hash(base);
+        assertEquals(hash, hash("# a comment\n" + base.replace(": ", ":   ") + "description: text\n"));
+        assertEquals(hash, hash(base.replace("fixed: {steps: 5}", "fixed: {steps: 5, mode: fast}")),
+                "writing a default out");
+        assertNotEquals(hash, hash(base.replace("name: h", "name: h2")));
+        assertNotEquals(hash, hash(base.replace("steps: 5", "steps: 6")));
+        assertNotEquals(hash, hash(base.replace("[1, 2]", "[2, 1]")), "the trial order changes");
+        assertNotEquals(hash, hash("name: h\nkernel: toy\nfixed: {steps: 5}\ngrid:\n  seed: [0, 1]\n  rate: [1, 2]\n"));
+    }
+
+    private static String hash(String yaml) throws InvalidSpecException {
+        return SweepSpecLoader.parse(yaml, "inline", 100).specHash();
+    }
+
+    @Test
     void aSharedTrialHasTheSameIdInTwoSweeps() throws InvalidSpecException {
         Map<String, String> a = idsByPoint(load("overlap-a.yaml"));
         Map<String, String> b = idsByPoint(load("overlap-b.yaml"));
@@ -144,6 +161,25 @@ class SweepSpecLoaderTest {
         }
         assertEquals(List.of("0.1,10,fast,true,1.0", "0.1,10,fast,true,2.0", "0.1,10,slow,false,1.0",
                 "0.1,10,slow,false,2.0", "0.1,20,fast,true,1.0"), points);
+    }
+
+    @Test
+    void zipMembersMayUseGeneratorsAndPairs() throws InvalidSpecException {
+        SweepSpec spec = SweepSpecLoader.parse("name: z\nkernel: toy\nzip:\n"
+                + "  - {seed: {range: [0, 3]}, span: [[1, 2], [1, 3], [1, 4]], steps: {linspace: [10, 30, 3]}}\n",
+                "inline", 100);
+        List<TrialSpec> trials = expand(spec);
+        assertEquals(3, trials.size());
+        assertEquals(2L, trials.get(2).params().getLong("seed"));
+        assertEquals(new DoublePair(1, 4), trials.get(2).params().getPair("span"));
+        assertEquals(30, trials.get(2).params().getInt("steps"));
+    }
+
+    @Test
+    void aByteOrderMarkAndWindowsLineEndingsAreFine() throws InvalidSpecException {
+        SweepSpec spec = SweepSpecLoader.parse("\uFEFFname: w\r\nkernel: toy\r\ngrid:\r\n  steps: [1, 2]\r\n",
+                "inline", 100);
+        assertEquals(2, spec.trialCount());
     }
 
     @Test

@@ -101,11 +101,13 @@ public final class SparkChunkRunner {
                 Thread.currentThread().interrupt();
                 cancelRequested = true;
             } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                awaitIdle();
                 if (stopReason != null) {
-                    awaitIdle();
                     return stopReason;
                 }
-                awaitIdle();
+                if (cancelRequested) { // cancelled from another thread before this loop noticed
+                    return "interrupted";
+                }
                 if (e instanceof ExecutionException ee) {
                     throw ee;
                 }

@@ -37,18 +37,15 @@ public final class ChunkTask implements Serializable {
     public ChunkSummary run(Chunk chunk, String executor, BooleanSupplier cancelled) {
         long t0 = System.nanoTime();
         TrialExecutor trials = new TrialExecutor(executor, cancelled);
+        Kernel kernel = Kernels.require(chunk.trials().get(0).kernel()); // a sweep has one kernel
         List<TrialOutcome> outcomes = new ArrayList<>();
-        Kernel kernel = null;
         for (TrialSpec t : chunk.trials()) {
             checkNotCancelled(cancelled, chunk);
-            if (kernel == null || !kernel.name().equals(t.kernel())) {
-                kernel = Kernels.require(t.kernel());
-            }
             outcomes.add(trials.run(kernel, t));
         }
         checkNotCancelled(cancelled, chunk);
         try {
-            new ChunkCommitter(conf, Kernels.require(chunk.trials().get(0).kernel())).commit(chunk.id(), outcomes);
+            new ChunkCommitter(conf, kernel).commit(chunk.id(), outcomes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit chunk " + chunk.id() + ": " + e.getMessage(), e);
         }

@@ -13,7 +13,7 @@ import org.rfsweep.kernel.Kernel;
 /**
  * Writes one chunk's rows and commits them (the commit protocol, DESIGN.md "Tables"):
  * <ol>
- *   <li>all three files are written into a fresh directory {@code _staging/<chunkId>-<uuid>};</li>
+ *   <li>all three files are written into the attempt's own directory {@code _staging/<chunkId>-<uuid>};</li>
  *   <li>{@code trajectories} then {@code receptive_fields} are renamed into their partitions;</li>
  *   <li>{@code runs} is renamed LAST. The chunk is committed exactly when its runs file exists.</li>
  * </ol>
@@ -34,11 +34,20 @@ public final class ChunkCommitter {
         this.runs = new RunsRows(kernel);
     }
 
-    /** Writes and commits the outcomes of chunk {@code chunkId}. */
-    public void commit(String chunkId, List<TrialOutcome> outcomes) throws IOException {
-        OutputLayout layout = conf.layout();
-        Path staging = layout.stagingDir().resolve(chunkId + "-" + UUID.randomUUID());
+    /**
+     * Creates the private staging directory of one attempt at chunk {@code chunkId}: the task
+     * leaves its per-trial progress markers there ({@link TrialMarkers}) and {@link #commit}
+     * writes the chunk's files there before renaming them into place.
+     */
+    public Path openStaging(String chunkId) throws IOException {
+        Path staging = conf.layout().stagingDir().resolve(chunkId + "-" + UUID.randomUUID());
         Files.createDirectories(staging);
+        return staging;
+    }
+
+    /** Writes and commits the outcomes of chunk {@code chunkId}, then deletes {@code staging}. */
+    public void commit(Path staging, String chunkId, List<TrialOutcome> outcomes) throws IOException {
+        OutputLayout layout = conf.layout();
         try {
             List<Group> trajRows = new ArrayList<>();
             List<Group> fieldRows = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.parquet.example.data.Group;
 import org.rfsweep.kernel.Kernel;
 
 /**
@@ -49,9 +48,9 @@ public final class ChunkCommitter {
     public void commit(Path staging, String chunkId, List<TrialOutcome> outcomes) throws IOException {
         OutputLayout layout = conf.layout();
         try {
-            List<Group> trajRows = new ArrayList<>();
-            List<Group> fieldRows = new ArrayList<>();
-            List<Group> runRows = new ArrayList<>();
+            List<ParquetRow> trajRows = new ArrayList<>();
+            List<ParquetRow> fieldRows = new ArrayList<>();
+            List<ParquetRow> runRows = new ArrayList<>();
             for (TrialOutcome o : outcomes) {
                 trajRows.addAll(trajectories.rows(o, conf));
                 fieldRows.addAll(fields.rows(o, conf));
@@ -69,9 +68,9 @@ public final class ChunkCommitter {
     }
 
     private static Path stage(Path staging, Table table, org.apache.parquet.schema.MessageType schema,
-                              List<Group> rows) throws IOException {
+                              List<ParquetRow> rows) throws IOException {
         Path file = staging.resolve(table.dirName() + ".parquet");
-        ParquetFiles.write(file, schema, rows);
+        ParquetFiles.writeRows(file, schema, rows);
         return file;
     }
 

@@ -1,11 +1,9 @@
 package org.rfsweep.plan;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Objects;
+import org.rfsweep.kernel.Sha256;
 import org.rfsweep.kernel.TrialSpec;
 
 /**
@@ -32,19 +30,6 @@ public record Chunk(String id, List<TrialSpec> trials, double cost) implements S
     /** The chunk id: independent of the order of {@code trials}. */
     public static String idOf(List<TrialSpec> trials) {
         List<String> ids = trials.stream().map(TrialSpec::trialId).sorted().toList();
-        byte[] digest = sha256(String.join(",", ids).getBytes(StandardCharsets.UTF_8));
-        StringBuilder hex = new StringBuilder(16);
-        for (int i = 0; i < 8; i++) {
-            hex.append(Character.forDigit((digest[i] >> 4) & 0xf, 16)).append(Character.forDigit(digest[i] & 0xf, 16));
-        }
-        return hex.toString();
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM must provide SHA-256", e);
-        }
+        return Sha256.hex(String.join(",", ids), 8);
     }
 }

@@ -1,13 +1,11 @@
 package org.rfsweep.spec;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.rfsweep.kernel.Sha256;
 
 /**
  * The spec hash: SHA-256 (64 hex digits) of a canonical text of what the spec runs, not of the
@@ -31,7 +29,7 @@ final class SpecHash {
     }
 
     static String of(GridSweepSpec spec) {
-        return hex(canonicalText(spec));
+        return Sha256.hex(canonicalText(spec), 32);
     }
 
     static String canonicalText(GridSweepSpec spec) {
@@ -54,19 +52,5 @@ final class SpecHash {
             text.append("axis=").append(String.join(",", axis.parameters())).append(':').append(points).append('\n');
         }
         return text.toString();
-    }
-
-    private static String hex(String text) {
-        byte[] digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM must provide SHA-256", e);
-        }
-        StringBuilder hex = new StringBuilder(64);
-        for (byte b : digest) {
-            hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-        }
-        return hex.toString();
     }
 }

@@ -34,16 +34,13 @@ public enum Readout {
         }
     }
 
-    /** The factor multiplying the base learning rate of the first layer (and, divided by N, the bias). */
+    /**
+     * The factor multiplying the base learning rate of the first layer (and, divided by N, the
+     * bias). It equals the output divisor in every mode: the authors scale the rate so that each
+     * mode learns on the same time scale t = steps/N.
+     */
     public double firstLayerRateFactor(int k) {
-        switch (this) {
-            case MEAN_FIELD:
-                return k;
-            case LAZY:
-                return Math.sqrt(k);
-            default:
-                return 1;
-        }
+        return norm(k);
     }
 
     /** Whether the second-layer weights are trained. */

@@ -1,0 +1,107 @@
+package org.rfsweep.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.rfsweep.spec.InvalidSpecException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code rfsweep} command line (DESIGN.md, "CLI"). Adding a command is one entry in
+ * {@code subcommands}. Every command returns an {@link ExitCodes} value; an
+ * {@link InvalidSpecException} or a usage error becomes one line on stderr and exit code 2, with no
+ * stack trace.
+ */
+@Command(name = "rfsweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Parameter sweeps of receptive-field localisation (Ingrosso & Goldt 2022) on Apache Spark.",
+        subcommands = {
+            KernelsCommand.class,
+            ValidateCommand.class,
+        })
+public final class Main implements Callable<Integer> {
+    @Spec
+    CommandSpec command;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "show Spark's and the other libraries' log messages, and stack traces of errors")
+    void setVerbose(boolean verbose) {
+        if (verbose) {
+            Logging.verbose();
+        }
+    }
+
+    /** Without a command: the usage on stderr, exit 2. */
+    @Override
+    public Integer call() {
+        command.commandLine().usage(command.commandLine().getErr());
+        return ExitCodes.INVALID_INPUT;
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(System.out, System.err, args));
+    }
+
+    /** Runs the command line {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
+    public static int execute(PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setParameterExceptionHandler(Main::usageError);
+        cli.setExecutionExceptionHandler(Main::failure);
+        return cli.execute(args);
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        String name = cli.getCommandSpec().qualifiedName();
+        cli.getErr().println(name + ": " + oneLine(e.getMessage()) + " (see '" + name + " --help')");
+        return ExitCodes.INVALID_INPUT;
+    }
+
+    private static int failure(Exception e, CommandLine cli, ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof InvalidSpecException) {
+            err.println("rfsweep: invalid spec: " + oneLine(e.getMessage()));
+            if (Logging.isVerbose()) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.INVALID_INPUT;
+        }
+        err.println("rfsweep: error: " + oneLine(String.valueOf(e)) + (Logging.isVerbose() ? "" : " (--verbose shows the stack trace)"));
+        if (Logging.isVerbose()) {
+            e.printStackTrace(err);
+        }
+        return ExitCodes.FAILED;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", "; ");
+    }
+
+    /** The version from the build ({@code rfsweep-version.properties}, filled in by Maven). */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("rfsweep-version.properties")) {
+                if (in != null) {
+                    p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
+            return new String[] {"rfsweep " + p.getProperty("version", "(unknown version)"),
+                "Java " + System.getProperty("java.version") + ", " + System.getProperty("java.vm.name")};
+        }
+    }
+}

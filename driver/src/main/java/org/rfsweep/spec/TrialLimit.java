@@ -1,0 +1,29 @@
+package org.rfsweep.spec;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Locale;
+
+/** The guard on a sweep's size: a typo such as a range of 10^9 seeds must not start a run. */
+final class TrialLimit {
+    private TrialLimit() {
+    }
+
+    /** The number of trials, the product of the axis sizes (1 when there are no axes). */
+    static BigInteger count(List<Axis> axes) {
+        BigInteger n = BigInteger.ONE;
+        for (Axis a : axes) {
+            n = n.multiply(BigInteger.valueOf(a.size()));
+        }
+        return n;
+    }
+
+    static void check(List<Axis> axes, long maxTrials) throws InvalidSpecException {
+        BigInteger n = count(axes);
+        if (n.compareTo(BigInteger.valueOf(maxTrials)) > 0) {
+            throw new InvalidSpecException(axes.get(0).field().startsWith("grid") ? "grid" : "zip",
+                    String.format(Locale.ROOT, "the sweep has %s trials, more than the limit of %d; "
+                            + "raise the limit with --max-trials %s if you mean it", n, maxTrials, n));
+        }
+    }
+}

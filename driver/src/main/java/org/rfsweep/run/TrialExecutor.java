@@ -1,0 +1,60 @@
+package org.rfsweep.run;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.function.BooleanSupplier;
+import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.TrialResult;
+import org.rfsweep.kernel.TrialSpec;
+import org.rfsweep.table.TrialOutcome;
+
+/**
+ * Runs one trial through its kernel and records the execution facts. A kernel exception becomes
+ * a {@code failed} result carrying its message (failure semantics, DESIGN.md): it is data, never
+ * rethrown, so Spark does not retry it. An {@link Error} (out of memory, a lost JVM resource) is
+ * an infrastructure failure and propagates, so Spark may retry the task; so does any exception
+ * raised while the task is being cancelled, which must not be recorded as the trial's outcome.
+ */
+public final class TrialExecutor {
+    private final String executor;
+    private final BooleanSupplier cancelled;
+
+    /**
+     * @param executor  where trials run (recorded in each row)
+     * @param cancelled whether the surrounding task is being cancelled
+     */
+    public TrialExecutor(String executor, BooleanSupplier cancelled) {
+        this.executor = executor;
+        this.cancelled = cancelled;
+    }
+
+    public TrialOutcome run(Kernel kernel, TrialSpec spec) {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        TrialResult result;
+        try {
+            result = kernel.run(spec);
+            if (result == null) {
+                result = TrialResult.failed("kernel " + spec.kernel() + " returned no result");
+            }
+        } catch (RuntimeException e) {
+            if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                throw new TaskCancelledException(spec.trialId(), e);
+            }
+            result = TrialResult.failed(describe(e));
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        Instant finished = Instant.now();
+        return new TrialOutcome(spec, result, wall, micros(started), micros(finished), executor);
+    }
+
+    /** The exception's class and message, as recorded in the runs table's {@code error} column. */
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static long micros(Instant t) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, t);
+    }
+}

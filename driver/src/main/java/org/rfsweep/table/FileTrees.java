@@ -1,0 +1,37 @@
+package org.rfsweep.table;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Recursive deletion of bookkeeping directories. */
+final class FileTrees {
+    private FileTrees() {
+    }
+
+    /** Deletes {@code root} and everything below it; a missing root is fine. */
+    static void delete(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        List<Path> paths;
+        try (Stream<Path> s = Files.walk(root)) {
+            paths = s.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path p : paths) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    /** Like {@link #delete} but never throws: used in finally blocks, where the cleanup is best effort. */
+    static void deleteQuietly(Path root) {
+        try {
+            delete(root);
+        } catch (IOException | RuntimeException e) {
+            // best effort: a leftover staging directory is removed by the next run's janitor
+        }
+    }
+}

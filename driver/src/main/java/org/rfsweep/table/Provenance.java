@@ -1,0 +1,26 @@
+package org.rfsweep.table;
+
+import java.util.List;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.schema.Type;
+
+/** The provenance columns every row of every table carries: kernel version, code version, spec. */
+final class Provenance {
+    static final String KERNEL_VERSION = "kernel_version";
+    static final String GIT_COMMIT = "git_commit";
+    static final String SPEC_HASH = "spec_hash";
+
+    private Provenance() {
+    }
+
+    static List<Type> fields() {
+        return List.of(Columns.requiredString(KERNEL_VERSION), Columns.requiredString(GIT_COMMIT),
+                Columns.requiredString(SPEC_HASH));
+    }
+
+    static void write(Group row, String kernelVersion, WriteConf conf) {
+        row.append(KERNEL_VERSION, kernelVersion);
+        row.append(GIT_COMMIT, conf.gitCommit());
+        row.append(SPEC_HASH, conf.specHash());
+    }
+}

@@ -1,0 +1,58 @@
+package org.rfsweep.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+import org.rfsweep.kernel.NeuronResult;
+
+/**
+ * The {@code receptive_fields} table: one row per hidden neuron of each trial's final network.
+ * Columns: trial_id, neuron, bias, weights (list), ipr, centre and width (lists, one entry per
+ * input axis), peak_mass, localised, and the provenance columns.
+ */
+public final class ReceptiveFieldRows {
+    private static final MessageType SCHEMA = Columns.message("receptive_fields", fields());
+    private final SimpleGroupFactory factory = new SimpleGroupFactory(SCHEMA);
+
+    public MessageType schema() {
+        return SCHEMA;
+    }
+
+    private static List<Type> fields() {
+        List<Type> f = new ArrayList<>();
+        f.add(Columns.requiredString(RunsRows.TRIAL_ID));
+        f.add(Columns.requiredInt("neuron"));
+        f.add(Columns.requiredDouble("bias"));
+        f.add(Columns.doubleList("weights"));
+        f.add(Columns.requiredDouble("ipr"));
+        f.add(Columns.doubleList("centre"));
+        f.add(Columns.doubleList("width"));
+        f.add(Columns.requiredDouble("peak_mass"));
+        f.add(Columns.requiredBoolean("localised"));
+        f.addAll(Provenance.fields());
+        return f;
+    }
+
+    /** The rows of one trial's neurons, in neuron order. */
+    public List<Group> rows(TrialOutcome o, WriteConf conf) {
+        List<Group> rows = new ArrayList<>(o.result().neurons().size());
+        for (NeuronResult n : o.result().neurons()) {
+            Group row = factory.newGroup();
+            row.append(RunsRows.TRIAL_ID, o.spec().trialId());
+            row.append("neuron", n.neuron());
+            row.append("bias", n.bias());
+            Columns.appendList(row, "weights", n.weights());
+            row.append("ipr", n.ipr());
+            Columns.appendList(row, "centre", n.centre());
+            Columns.appendList(row, "width", n.width());
+            row.append("peak_mass", n.peakMass());
+            row.append("localised", n.localised());
+            Provenance.write(row, o.spec().kernelVersion(), conf);
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,98 @@
+package org.rfsweep.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.MetricSpec;
+import org.rfsweep.kernel.TrialResult;
+import org.rfsweep.kernel.TrialStatus;
+
+/**
+ * The {@code runs} table of one kernel: one row per trial. Columns: trial_id, kernel, then every
+ * parameter ({@link ParameterColumns}), status, error, diverged_step, the kernel's metrics (null
+ * when the trial produced none), wall_seconds, steps, steps_per_second, executor, started,
+ * finished, chunk_id, and the provenance columns. The sweep is the partition, not a column.
+ */
+public final class RunsRows {
+    public static final String TRIAL_ID = "trial_id";
+    public static final String STATUS = "status";
+    public static final String CHUNK_ID = "chunk_id";
+
+    private final ParameterColumns params;
+    private final List<MetricSpec> metrics;
+    private final MessageType schema;
+    private final SimpleGroupFactory factory;
+
+    public RunsRows(Kernel kernel) {
+        this.params = new ParameterColumns(kernel.schema());
+        this.metrics = List.copyOf(kernel.metrics());
+        this.schema = Columns.message("runs", fields());
+        this.factory = new SimpleGroupFactory(schema);
+    }
+
+    public MessageType schema() {
+        return schema;
+    }
+
+    /** The metric column names, in the kernel's order. */
+    public List<String> metricNames() {
+        return metrics.stream().map(MetricSpec::name).toList();
+    }
+
+    private List<Type> fields() {
+        List<Type> f = new ArrayList<>();
+        f.add(Columns.requiredString(TRIAL_ID));
+        f.add(Columns.requiredString("kernel"));
+        f.addAll(params.fields());
+        f.add(Columns.requiredString(STATUS));
+        f.add(Columns.optionalString("error"));
+        f.add(Columns.optionalLong("diverged_step"));
+        for (MetricSpec m : metrics) {
+            f.add(Columns.optionalDouble(m.name()));
+        }
+        f.add(Columns.requiredDouble("wall_seconds"));
+        f.add(Columns.requiredLong("steps"));
+        f.add(Columns.optionalDouble("steps_per_second"));
+        f.add(Columns.requiredString("executor"));
+        f.add(Columns.requiredTimestamp("started"));
+        f.add(Columns.requiredTimestamp("finished"));
+        f.add(Columns.requiredString(CHUNK_ID));
+        f.addAll(Provenance.fields());
+        return f;
+    }
+
+    /** The row of one finished trial. */
+    public Group row(TrialOutcome o, String chunkId, WriteConf conf) {
+        TrialResult r = o.result();
+        Group row = factory.newGroup();
+        row.append(TRIAL_ID, o.spec().trialId());
+        row.append("kernel", o.spec().kernel());
+        params.write(row, o.spec().params());
+        row.append(STATUS, r.status().label());
+        if (r.message() != null) {
+            row.append("error", r.message());
+        }
+        if (r.status() == TrialStatus.DIVERGED && r.divergedStep() >= 0) {
+            row.append("diverged_step", r.divergedStep());
+        }
+        for (MetricSpec m : metrics) {
+            Double v = r.scalars().get(m.name());
+            if (v != null) {
+                row.append(m.name(), v); // NaN is kept: the kernel reported "undefined", not "absent"
+            }
+        }
+        row.append("wall_seconds", o.wallSeconds());
+        row.append("steps", r.steps());
+        Columns.appendOrNull(row, "steps_per_second", o.stepsPerSecond());
+        row.append("executor", o.executor());
+        row.append("started", o.startedMicros());
+        row.append("finished", o.finishedMicros());
+        row.append(CHUNK_ID, chunkId);
+        Provenance.write(row, o.spec().kernelVersion(), conf);
+        return row;
+    }
+}

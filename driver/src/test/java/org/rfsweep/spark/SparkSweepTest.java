@@ -1,0 +1,202 @@
+package org.rfsweep.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rfsweep.testkit.SweepFixture;
+import org.rfsweep.testkit.TestSweep;
+
+/** Idempotence, resume and reproducibility of whole runs, on one shared local[2] session. */
+class SparkSweepTest {
+    private static SparkSession spark;
+    private static SweepFixture fx;
+
+    @TempDir
+    Path out;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSessions.create("local[2]");
+        fx = new SweepFixture(spark);
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void runningTwiceLeavesExactlyOneRowPerTrial() throws Exception {
+        TestSweep sweep = TestSweep.xSeeds("twice", Map.of(), List.of(-1.0, 0.5, 2.0), 4);
+        SparkSweep.Outcome first = fx.run(out, sweep);
+        assertEquals(0, first.exitCode());
+        assertEquals(12, first.report().finished());
+        SparkSweep.Outcome second = fx.run(out, sweep);
+        assertEquals(0, second.exitCode());
+        assertEquals(0, second.report().finished(), "nothing left to run");
+        assertEquals(12, second.plan().done());
+        assertEquals(12, fx.count(out, "SELECT count(*) FROM runs"));
+        assertEquals(12, fx.count(out, "SELECT count(DISTINCT trial_id) FROM runs"));
+        assertEquals(12 * 4, fx.count(out, "SELECT count(*) FROM trajectories"));
+        assertEquals(12 * 3, fx.count(out, "SELECT count(*) FROM receptive_fields"));
+        assertEquals(3, fx.count(out, "SELECT count(*) FROM phase WHERE sweep = 'twice' AND n_seeds = 4"));
+    }
+
+    @Test
+    void extendingTheGridRunsOnlyTheNewPoints() throws Exception {
+        fx.run(out, TestSweep.xSeeds("grow", Map.of(), List.of(1.0, 2.0), 2));
+        List<Row> before = fx.sql(out, "SELECT trial_id, started FROM runs ORDER BY trial_id");
+        SparkSweep.Outcome grown = fx.run(out, TestSweep.xSeeds("grow", Map.of(), List.of(1.0, 2.0, 3.0), 2));
+        assertEquals(2, grown.report().finished());
+        assertEquals(4, grown.plan().done());
+        assertEquals(6, fx.count(out, "SELECT count(DISTINCT trial_id) FROM runs"));
+        assertEquals(6, fx.count(out, "SELECT count(*) FROM runs"));
+        // the old rows were not rewritten
+        List<Row> old = fx.sql(out, "SELECT trial_id, started FROM runs WHERE x < 3 ORDER BY trial_id");
+        assertEquals(before, old);
+    }
+
+    @Test
+    void aTrialAloneIsBitIdenticalToTheSameTrialInASweepAndToARerun(@TempDir Path alone, @TempDir Path again)
+            throws Exception {
+        TestSweep sweep = TestSweep.xSeeds("many", Map.of("xi", List.of(0.5, 3.0)), List.of(0.25, 1.5, 7.0), 3);
+        fx.run(out, sweep);
+        LinkedHashMap<String, List<?>> one = new LinkedHashMap<>();
+        one.put("x", List.of(1.5));
+        one.put("seed", List.of(2L));
+        fx.run(alone, TestSweep.grid("single", Map.of("xi", List.of(0.5, 3.0)), one));
+        fx.run(again, sweep);
+        String q = "SELECT trial_id, loss, score, n_localised FROM runs WHERE x = 1.5 AND seed = 2";
+        Row inSweep = fx.sql(out, q).get(0);
+        Row single = fx.sql(alone, q).get(0);
+        Row rerun = fx.sql(again, q).get(0);
+        assertEquals(inSweep.getString(0), single.getString(0), "same trial, same id in any sweep");
+        for (int c = 1; c <= 3; c++) {
+            long bits = Double.doubleToRawLongBits(inSweep.getDouble(c));
+            assertEquals(bits, Double.doubleToRawLongBits(single.getDouble(c)), "column " + c + " alone");
+            assertEquals(bits, Double.doubleToRawLongBits(rerun.getDouble(c)), "column " + c + " re-run");
+        }
+        String traj = "SELECT step, ipr_mean, ipr_per_neuron FROM trajectories t JOIN runs r USING (trial_id)"
+                + " WHERE r.x = 1.5 AND r.seed = 2 ORDER BY step";
+        assertEquals(fx.sql(out, traj), fx.sql(alone, traj));
+    }
+
+    @Test
+    void failedAndDivergedTrialsBecomeRowsAndFailedOnesAreKeptUntilRetried() throws Exception {
+        LinkedHashMap<String, List<?>> axes = new LinkedHashMap<>();
+        axes.put("mode", List.of("ok", "throw", "diverge"));
+        axes.put("seed", List.of(0L, 1L));
+        TestSweep sweep = TestSweep.grid("bad", Map.of(), axes);
+        SparkSweep.Outcome first = fx.run(out, sweep);
+        assertEquals(1, first.exitCode(), "a failed trial makes exit code 1");
+        assertEquals(2, first.report().failed());
+        assertEquals(2, first.report().diverged());
+        List<Row> failed = fx.sql(out, "SELECT error, loss FROM runs WHERE status = 'failed'");
+        assertEquals(2, failed.size());
+        assertEquals("IllegalStateException: boom at x=1.0", failed.get(0).getString(0));
+        assertTrue(failed.get(0).isNullAt(1), "a failed trial has no metrics");
+        List<Row> diverged = fx.sql(out, "SELECT diverged_step, error, loss FROM runs WHERE status = 'diverged'");
+        assertEquals(2, diverged.size());
+        assertEquals(7L, diverged.get(0).getLong(0));
+        assertTrue(Double.isNaN(diverged.get(0).getDouble(2)));
+
+        SparkSweep.Outcome resumed = fx.run(out, sweep);
+        assertEquals(0, resumed.report().finished(), "failed trials are not retried without --retry-failed");
+        assertEquals(2, resumed.plan().failed());
+
+        SparkSweep.Outcome retried = fx.sweep(out, true, false).run(sweep);
+        assertEquals(2, retried.purgedFailed());
+        assertEquals(2, retried.report().finished());
+        assertEquals(2, retried.report().failed(), "the same trials fail again");
+        assertEquals(6, fx.count(out, "SELECT count(*) FROM runs"));
+        assertEquals(6, fx.count(out, "SELECT count(DISTINCT trial_id) FROM runs"));
+    }
+
+    @Test
+    void retryFailedReplacesTheFailedRowsWithoutDuplicates(@TempDir Path markers) throws Exception {
+        System.setProperty(org.rfsweep.testkit.TestKernel.MARKERS, markers.toString());
+        LinkedHashMap<String, List<?>> axes = new LinkedHashMap<>();
+        axes.put("mode", List.of("ok", "throw-once"));
+        axes.put("seed", List.of(0L, 1L, 2L, 3L));
+        TestSweep sweep = TestSweep.grid("flaky", Map.of(), axes);
+        assertEquals(1, fx.run(out, sweep).exitCode());
+        assertEquals(4, fx.count(out, "SELECT count(*) FROM runs WHERE status = 'failed'"));
+        SparkSweep.Outcome retried = fx.sweep(out, true, false).run(sweep);
+        assertEquals(0, retried.exitCode());
+        assertEquals(4, retried.report().ok());
+        assertEquals(8, fx.count(out, "SELECT count(*) FROM runs"));
+        assertEquals(8, fx.count(out, "SELECT count(*) FROM runs WHERE status = 'ok'"));
+        assertEquals(8 * 4, fx.count(out, "SELECT count(*) FROM trajectories"));
+        assertEquals(8 * 3, fx.count(out, "SELECT count(*) FROM receptive_fields"));
+    }
+
+    @Test
+    void failFastStopsAtTheFirstFailureAndKeepsCommittedChunks() throws Exception {
+        LinkedHashMap<String, List<?>> axes = new LinkedHashMap<>();
+        axes.put("mode", List.of("sleep"));
+        axes.put("seed", java.util.stream.LongStream.range(0, 40).boxed().toList());
+        TestSweep slow = TestSweep.grid("ff", Map.of("sleep_ms", 150), axes);
+        LinkedHashMap<String, List<?>> bad = new LinkedHashMap<>();
+        bad.put("mode", List.of("throw"));
+        // the failing trial is the most expensive (|x| = 1000), so it runs in the first wave
+        TestSweep mixed = TestSweep.merge("ff", slow, TestSweep.grid("ff", Map.of("x", 1000.0, "sleep_ms", 150), bad));
+        SparkSweep.Outcome outcome = fx.sweep(out, false, true).run(mixed);
+        assertEquals(1, outcome.exitCode());
+        assertEquals("fail-fast: a trial failed", outcome.report().stopReason());
+        long rows = fx.count(out, "SELECT count(*) FROM runs");
+        assertTrue(rows < 41, "stopped early, committed " + rows);
+        assertEquals(1, fx.count(out, "SELECT count(*) FROM runs WHERE status = 'failed'"));
+        assertFalse(Files.exists(out.resolve("_rfsweep.lock")), "lock released");
+        fx.run(out, mixed);
+        assertEquals(41, fx.count(out, "SELECT count(DISTINCT trial_id) FROM runs"));
+        assertEquals(41, fx.count(out, "SELECT count(*) FROM runs"));
+    }
+
+    @Test
+    void anInterruptedRunResumesWithEveryTrialExactlyOnce() throws Exception {
+        LinkedHashMap<String, List<?>> axes = new LinkedHashMap<>();
+        axes.put("seed", java.util.stream.LongStream.range(0, 32).boxed().toList());
+        TestSweep sweep = TestSweep.grid("stop", Map.of("mode", "sleep", "sleep_ms", 200), axes);
+        SparkSweep run = fx.sweep(out, false, false);
+        SparkSweep.Outcome[] result = new SparkSweep.Outcome[1];
+        Thread t = new Thread(() -> {
+            try {
+                result[0] = run.run(sweep);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        t.start();
+        org.rfsweep.table.OutputLayout layout = new org.rfsweep.table.OutputLayout(out);
+        while (layout.partFiles(org.rfsweep.table.Table.RUNS, "stop").isEmpty()) {
+            Thread.sleep(20);
+        }
+        run.cancel();
+        t.join(60_000);
+        assertEquals(1, result[0].exitCode());
+        assertEquals("interrupted", result[0].report().stopReason());
+        assertFalse(Files.exists(out.resolve("_rfsweep.lock")), "lock released");
+        long partial = fx.count(out, "SELECT count(*) FROM runs");
+        assertTrue(partial > 0 && partial < 32, "partial run committed " + partial);
+        assertEquals(partial, fx.count(out, "SELECT count(DISTINCT trial_id) FROM runs"));
+        SparkSweep.Outcome resumed = fx.run(out, sweep);
+        assertEquals(32 - partial, resumed.report().finished());
+        assertEquals(32, fx.count(out, "SELECT count(*) FROM runs"));
+        assertEquals(32, fx.count(out, "SELECT count(DISTINCT trial_id) FROM runs"));
+        assertEquals(32 * 4, fx.count(out, "SELECT count(*) FROM trajectories"));
+        assertNull(resumed.report().stopReason());
+    }
+}

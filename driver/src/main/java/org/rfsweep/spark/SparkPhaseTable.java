@@ -26,6 +26,7 @@ import org.apache.spark.sql.SparkSession;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.ParameterColumns;
+import org.rfsweep.table.ParquetFiles;
 import org.rfsweep.table.RunsRows;
 import org.rfsweep.table.Table;
 import org.rfsweep.table.WriteConf;
@@ -58,12 +59,12 @@ public final class SparkPhaseTable {
         Dataset<Row> phase = aggregate(runs, kernel, conf);
         Path staging = layout.stagingDir().resolve("phase-" + UUID.randomUUID());
         try {
-            phase.coalesce(1).write().parquet(staging.toString());
+            phase.write().parquet(staging.toString());
             Path part = singlePart(staging);
             Path target = layout.partitionDir(Table.PHASE, conf.sweep()).resolve(PHASE_FILE);
             Files.createDirectories(target.getParent());
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return spark.read().parquet(target.toString()).count();
+            return ParquetFiles.rowCount(target);
         } finally {
             deleteTree(staging);
         }
@@ -103,7 +104,8 @@ public final class SparkPhaseTable {
         aggs.add(lit(conf.specHash()).alias("spec_hash"));
         return runs.groupBy(keys.toArray(new Column[0]))
                 .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0]))
-                .orderBy(keys.toArray(new Column[0]));
+                .coalesce(1)
+                .sortWithinPartitions(keys.toArray(new Column[0]));
     }
 
     private static Path singlePart(Path dir) throws IOException {

@@ -61,6 +61,14 @@ public final class ParquetFiles {
         return rows;
     }
 
+    /** The number of rows recorded in {@code file}'s footer. */
+    public static long rowCount(Path file) throws IOException {
+        try (org.apache.parquet.hadoop.ParquetFileReader reader =
+                     org.apache.parquet.hadoop.ParquetFileReader.open(new LocalInputFile(file))) {
+            return reader.getRecordCount();
+        }
+    }
+
     /** The schema stored in {@code file}'s footer. */
     public static MessageType schemaOf(Path file) throws IOException {
         try (org.apache.parquet.hadoop.ParquetFileReader reader =

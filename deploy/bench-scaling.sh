@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Throughput of one fixed sweep on local[1], local[2] and a 2-worker standalone cluster on 127.0.0.1,
+# all through spark-submit with the same packaged jar; prints a Markdown table.
+#
+# usage: deploy/bench-scaling.sh [--spec FILE] [--workers N]
+#   --spec     the sweep (default sweeps/bench-scaling.yaml)
+#   --workers  workers of one core each in the cluster run (default 2)
+# trials/s is trials / job seconds, as the driver reports it at the end of `run` (job submission to
+# its end: on the cluster this includes launching the executors); "end to end" is the whole
+# spark-submit process (JVM and Spark start-up included). Each run writes a fresh output directory.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$here/standalone/lib.sh"
+
+spec="$RFSWEEP_ROOT/sweeps/bench-scaling.yaml" workers=2
+while (($#)); do
+  case "$1" in
+    --spec) spec="$2"; shift 2 ;;
+    --workers) workers="$2"; shift 2 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) die "unknown option '$1' (see --help)" ;;
+  esac
+done
+[[ -f "$spec" ]] || die "no spec $spec"
+spec="$(cd "$(dirname "$spec")" && pwd)/$(basename "$spec")"
+ensure_built
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/rfsweep-bench.XXXXXX")"
+cleanup() {
+  "$here/standalone/stop-cluster.sh" --state-dir "$work/cluster" --timeout 20 >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# bench LABEL SLOTS [--master URL]: runs the sweep, appends "label slots trials job_s wall_s".
+results=()
+bench() {
+  local label="$1" slots="$2" log="$work/$1.log"
+  shift 2
+  local t0 t1
+  t0="$(date +%s.%N)"
+  if ! timeout 1800 "$here/standalone/submit.sh" --state-dir "$work/cluster" "$@" -- \
+      run "$spec" --out "$work/out-$label" >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    die "the $label run failed (log above)"
+  fi
+  t1="$(date +%s.%N)"
+  local line trials job
+  line="$(grep -E '[0-9]+ trials run .* in [0-9.]+ s on [0-9]+ slots' "$log" | tail -n 1)" \
+    || die "no run summary in $log"
+  trials="$(grep -oE '[0-9]+ trials run' <<<"$line" | grep -oE '^[0-9]+')"
+  job="$(grep -oE ' in [0-9.]+ s on ' <<<"$line" | grep -oE '[0-9.]+')"
+  results+=("$label $slots $trials $job $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}')")
+  echo "$label: $line" >&2
+}
+
+bench "local[1]" 1 --master "local[1]"
+bench "local[2]" 2 --master "local[2]"
+"$here/standalone/start-cluster.sh" --state-dir "$work/cluster" --workers "$workers" --cores 1 >/dev/null
+bench "standalone-${workers}x1" "$workers"
+
+echo "| master | slots | trials | job s | trials/s | speed-up vs local[1] | end to end s |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+base=""
+for r in "${results[@]}"; do
+  read -r label slots trials job wall <<<"$r"
+  rate="$(awk -v n="$trials" -v s="$job" 'BEGIN{printf "%.2f", n/s}')"
+  base="${base:-$rate}"
+  echo "| $label | $slots | $trials | $job | $rate | $(awk -v r="$rate" -v b="$base" 'BEGIN{printf "%.2f", r/b}') | $wall |"
+done

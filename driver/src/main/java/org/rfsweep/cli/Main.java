@@ -29,6 +29,10 @@ import picocli.CommandLine.Spec;
         subcommands = {
             KernelsCommand.class,
             ValidateCommand.class,
+            RunCommand.class,
+            PlanCommand.class,
+            StatusCommand.class,
+            SqlCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Spec

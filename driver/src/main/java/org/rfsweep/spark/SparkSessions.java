@@ -20,6 +20,9 @@ public final class SparkSessions {
                 .config("spark.ui.showConsoleProgress", "false")
                 .config("spark.sql.catalogImplementation", "in-memory")
                 .config("spark.sql.shuffle.partitions", "4")
+                // timestamps come back as java.time.Instant, printed in ISO-8601 UTC
+                .config("spark.sql.datetime.java8API.enabled", "true")
+                .config("spark.sql.session.timeZone", "UTC")
                 // sweep names such as "2024" must stay strings, not become integers
                 .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
         if (master.startsWith("local")) {

@@ -22,8 +22,8 @@ import org.rfsweep.table.WriteConf;
 
 /**
  * One {@code run} of a sweep, in order: take the output lock; remove staging leftovers and orphan
- * files; with retry-failed, drop the sweep's failed rows; plan the missing trials; refuse more than
- * the trial guard; run them as chunks in one Spark job; rewrite the phase table; release the lock.
+ * files; with retry-failed, drop the sweep's failed rows; plan the missing trials; run them as
+ * chunks in one Spark job; rewrite the phase table; release the lock.
  * Each step is its own class; this one only sequences them.
  */
 public final class SparkSweep {
@@ -37,12 +37,10 @@ public final class SparkSweep {
      * @param out           output root
      * @param retryFailed   re-run trials committed as failed
      * @param failFast      stop at the first failed trial
-     * @param maxTrials     refuse to run more trials than this
      * @param progressMillis interval of progress lines
      * @param gitCommit     code version for the provenance columns
      */
-    public record Options(OutputLayout out, boolean retryFailed, boolean failFast, long maxTrials,
-                          long progressMillis, String gitCommit) {
+    public record Options(OutputLayout out, boolean retryFailed, boolean failFast, long progressMillis, String gitCommit) {
     }
 
     /** What a run did: the plan, the execution report, and how many phase rows were written. */
@@ -50,15 +48,6 @@ public final class SparkSweep {
         /** 0 when every trial of this run is ok or diverged and nothing stopped it early; else 1. */
         public int exitCode() {
             return report.failed() > 0 || report.stopReason() != null ? 1 : 0;
-        }
-    }
-
-    /** Too many trials for the guard; nothing was run or written. */
-    public static final class TooManyTrialsException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        public TooManyTrialsException(String message) {
-            super(message);
         }
     }
 
@@ -78,17 +67,13 @@ public final class SparkSweep {
         }
     }
 
-    public Outcome run(SweepSpec spec) throws IOException, ExecutionException, TooManyTrialsException {
+    public Outcome run(SweepSpec spec) throws IOException, ExecutionException {
         OutputLayout out = options.out();
-        try (OutputLock lock = OutputLock.acquire(out.lockFile(), "rfsweep run " + spec.name())) {
+        OutputLock lock = OutputLock.acquire(out.lockFile(), "rfsweep run " + spec.name());
+        try {
             new OutputJanitor(out).clean();
             int purged = options.retryFailed() ? new FailedRowPurger(out).purge(spec.name()) : 0;
             Plan plan = Planner.plan(spec, RunsIndex.read(out, spec.name()).statuses(), options.retryFailed());
-            if (plan.missing() > options.maxTrials()) {
-                throw new TooManyTrialsException(String.format(Locale.ROOT,
-                        "--max-trials: %d trials to run exceed the limit of %d; raise --max-trials to run them",
-                        plan.missing(), options.maxTrials()));
-            }
             log.println(String.format(Locale.ROOT, "[%s] %d trials: %d done, %d failed kept, %d to run%s",
                     spec.name(), plan.total(), plan.done(), plan.failed(), plan.missing(),
                     purged > 0 ? " (" + purged + " failed trials to retry)" : ""));
@@ -97,6 +82,8 @@ public final class SparkSweep {
             RunReport report = execute(session, plan, conf);
             long phaseRows = report.stopReason() == null ? SparkPhaseTable.write(session, spec.kernel(), conf) : 0;
             return new Outcome(plan, report, phaseRows, purged);
+        } finally {
+            lock.close();
         }
     }
 

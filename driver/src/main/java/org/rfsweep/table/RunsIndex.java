@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.Type;
 import org.rfsweep.kernel.TrialStatus;
 
 /**
@@ -18,7 +17,7 @@ import org.rfsweep.kernel.TrialStatus;
  */
 public final class RunsIndex {
     private static final MessageType PROJECTION = new MessageType("runs",
-            (Type) Columns.requiredString(RunsRows.TRIAL_ID), Columns.requiredString(RunsRows.STATUS));
+            Columns.requiredString(RunsRows.TRIAL_ID), Columns.requiredString(RunsRows.STATUS));
 
     private final Map<String, TrialStatus> statusById;
     private final Map<String, Path> fileById;

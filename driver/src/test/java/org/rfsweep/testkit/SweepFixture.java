@@ -23,7 +23,7 @@ public final class SweepFixture {
 
     public SparkSweep sweep(Path out, boolean retryFailed, boolean failFast) {
         return new SparkSweep(() -> spark, new PrintStream(log, true, StandardCharsets.UTF_8),
-                new SparkSweep.Options(new OutputLayout(out), retryFailed, failFast, 1_000_000, 500, "test-commit"));
+                new SparkSweep.Options(new OutputLayout(out), retryFailed, failFast, 500, "test-commit"));
     }
 
     public SparkSweep.Outcome run(Path out, TestSweep spec) throws Exception {

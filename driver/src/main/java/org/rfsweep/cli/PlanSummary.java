@@ -1,0 +1,31 @@
+package org.rfsweep.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rfsweep.plan.Chunker;
+import org.rfsweep.plan.Plan;
+import org.rfsweep.spec.SweepSpec;
+
+/** The text of {@code plan} and {@code run --dry-run}: what exists, what will run, at what cost. */
+final class PlanSummary {
+    private PlanSummary() {
+    }
+
+    static List<String> lines(SweepSpec spec, Plan plan, String out, int slots) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "sweep %s: kernel %s %s, %d trials, output %s", spec.name(),
+                spec.kernel().name(), spec.kernel().version(), plan.total(), out));
+        lines.add(String.format(Locale.ROOT, "  done (ok or diverged): %d", plan.done()));
+        lines.add(String.format(Locale.ROOT, "  failed (kept; --retry-failed re-runs them): %d", plan.failed()));
+        lines.add(String.format(Locale.ROOT, "  to run: %d", plan.missing()));
+        if (plan.missing() > 0) {
+            int chunks = Chunker.standard().chunkCount(plan.missing(), slots);
+            lines.add(String.format(Locale.ROOT, "  estimated cost: %.4g units (%.4g per trial on average)",
+                    plan.totalCost(), plan.totalCost() / plan.missing()));
+            lines.add(String.format(Locale.ROOT, "  chunks: %d on %d slots (about %.1f trials each)", chunks, slots,
+                    (double) plan.missing() / chunks));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,87 @@
+package org.rfsweep.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.rfsweep.plan.Plan;
+import org.rfsweep.plan.Planner;
+import org.rfsweep.run.CodeVersion;
+import org.rfsweep.run.OutputLock;
+import org.rfsweep.spark.SparkSweep;
+import org.rfsweep.spec.SweepSpec;
+import org.rfsweep.table.RunsIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rfsweep run SPEC}: runs the sweep's missing trials on Spark and writes the tables.
+ * Exit 0 when every trial of the run is ok or diverged, 1 when some failed or the run was
+ * stopped (Ctrl-C, --fail-fast), 2 for invalid input or an output locked by another run.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a sweep: the trials not yet in the output (resume), as chunks on Spark, into the "
+                + "Parquet tables runs, trajectories, receptive_fields and phase under --out.",
+            "Exit codes: 0 all ok or diverged; 1 some trial failed or the run was interrupted; "
+                + "2 invalid spec or options, or the output is locked by another run (nothing written)."})
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    SpecArgument spec;
+
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    MasterOption master;
+
+    @Option(names = "--fail-fast", description = "stop at the first failed trial (exit 1); finished chunks are kept")
+    boolean failFast;
+
+    @Option(names = "--retry-failed", description = "also re-run trials recorded as failed (their rows are replaced)")
+    boolean retryFailed;
+
+    @Option(names = "--dry-run", description = "show the plan and exit; starts nothing, writes nothing")
+    boolean dryRun;
+
+    @Option(names = "--progress-seconds", paramLabel = "S", defaultValue = "2",
+            description = "seconds between progress lines on stderr (default: ${DEFAULT-VALUE})")
+    double progressSeconds;
+
+    @Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() throws Exception {
+        SweepSpec sweep = spec.load();
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        if (dryRun) {
+            Plan plan = Planner.plan(sweep, RunsIndex.read(output.layout(), sweep.name()).statuses(), retryFailed);
+            PlanSummary.lines(sweep, plan, output.layout().root().toString(),
+                    Runtime.getRuntime().availableProcessors()).forEach(out::println);
+            return ExitCodes.OK;
+        }
+        PrintStream log = new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8);
+        SparkSweep.Options options = new SparkSweep.Options(output.layout(), retryFailed, failFast,
+                Math.max(100, Math.round(progressSeconds * 1000)), CodeVersion.detect());
+        try (LazySession session = new LazySession(master.master())) {
+            SparkSweep run = new SparkSweep(session, log, options);
+            InterruptHandler interrupts = InterruptHandler.install(run::cancel, err);
+            try {
+                SparkSweep.Outcome outcome = run.run(sweep);
+                out.println(outcome.report().summary());
+                out.println(String.format(java.util.Locale.ROOT, "phase table: %d grid points; tables under %s",
+                        outcome.phaseRows(), output.layout().root()));
+                return outcome.exitCode();
+            } finally {
+                interrupts.close();
+            }
+        } catch (OutputLock.LockHeldException e) {
+            err.println("rfsweep: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+    }
+}

@@ -25,6 +25,13 @@ public final class Logging {
         Configurator.reconfigure();
     }
 
+    /** Back to the default: libraries log errors only. */
+    public static void quiet() {
+        verbose = false;
+        System.clearProperty(LEVEL_PROPERTY);
+        Configurator.reconfigure();
+    }
+
     /** Whether {@link #verbose()} was called: commands may then print more detail, e.g. stack traces. */
     public static boolean isVerbose() {
         return verbose;

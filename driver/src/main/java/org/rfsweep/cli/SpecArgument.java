@@ -16,7 +16,7 @@ public final class SpecArgument {
     @Parameters(index = "0", paramLabel = "SPEC", description = "sweep spec (YAML); see sweeps/quickstart.yaml")
     Path spec;
 
-    @Option(names = "--max-trials", paramLabel = "N", defaultValue = "1000000",
+    @Option(names = "--max-trials", paramLabel = "N", defaultValue = "" + SweepSpecLoader.DEFAULT_MAX_TRIALS,
             description = "refuse sweeps with more trials than this (default: ${DEFAULT-VALUE})")
     long maxTrials;
 

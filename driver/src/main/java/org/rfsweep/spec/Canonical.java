@@ -1,5 +1,7 @@
 package org.rfsweep.spec;
 
+import java.util.List;
+import java.util.StringJoiner;
 import org.rfsweep.kernel.DoublePair;
 
 /**
@@ -12,11 +14,11 @@ final class Canonical {
     }
 
     /** One axis point: a single value as itself, several (a zip row) as {@code (a, b)}. */
-    static String point(java.util.List<Object> values) {
+    static String point(List<Object> values) {
         if (values.size() == 1) {
             return value(values.get(0));
         }
-        java.util.StringJoiner row = new java.util.StringJoiner(", ", "(", ")");
+        StringJoiner row = new StringJoiner(", ", "(", ")");
         values.forEach(v -> row.add(value(v)));
         return row.toString();
     }

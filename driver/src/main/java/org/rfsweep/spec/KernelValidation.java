@@ -49,17 +49,27 @@ final class KernelValidation {
         try {
             spec.kernel().validate(params);
         } catch (InvalidParameterException e) {
-            String where = fieldOf(e.parameter(), spec, axes);
-            throw new InvalidSpecException(where, oneLine(SchemaValues.withoutParameter(e,
-                    where.isEmpty() ? "" : e.parameter())) + at(point), e);
+            String where = fieldOf(e.parameter(), spec);
+            String message = oneLine(SchemaValues.withoutParameter(e, e.parameter())) + at(point);
+            if (where.isEmpty()) { // a parameter at its default: name it and its value
+                where = e.parameter();
+                message += defaultNote(spec, e.parameter());
+            }
+            throw new InvalidSpecException(where, message, e);
         } catch (IllegalArgumentException e) {
             throw new InvalidSpecException("", "kernel " + spec.kernel().name() + " rejects "
                     + oneLine(String.valueOf(e.getMessage())) + at(point), e);
         }
     }
 
-    /** Where {@code parameter} is written; empty when it takes its default (then the message names it). */
-    private static String fieldOf(String parameter, GridSweepSpec spec, List<Axis> axes) {
+    private static String defaultNote(GridSweepSpec spec, String parameter) {
+        return spec.kernel().schema().find(parameter)
+                .map(p -> "; " + parameter + " is at its default " + Canonical.value(p.defaultValue()))
+                .orElse("");
+    }
+
+    /** Where {@code parameter} is written in the spec; empty when it is not (it takes its default). */
+    private static String fieldOf(String parameter, GridSweepSpec spec) {
         if (spec.fixedValues().containsKey(parameter)) {
             return FieldPath.child("fixed", parameter);
         }

@@ -47,10 +47,10 @@ final class RawValues {
             return "nothing";
         }
         if (node.isArray()) {
-            return "a list";
+            return node.isEmpty() ? "an empty list" : "a list";
         }
         if (node.isObject()) {
-            return "a mapping";
+            return node.isEmpty() ? "an empty mapping" : "a mapping";
         }
         if (node.isTextual()) {
             return "\"" + node.textValue() + "\"";

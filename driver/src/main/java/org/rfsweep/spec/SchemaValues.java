@@ -85,8 +85,10 @@ final class SchemaValues {
     private void requireNumeric(String field, ParamDef def) throws InvalidSpecException {
         ParamType t = def.type();
         if (t != ParamType.INT && t != ParamType.LONG && t != ParamType.DOUBLE) {
+            String kind = t == ParamType.CHOICE ? "a choice (" + def.rangeText() + ")"
+                    : t == ParamType.BOOLEAN ? "true or false" : "a pair";
             throw new InvalidSpecException(field, "generators produce numbers, but " + def.name() + " is "
-                    + t.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "; list its values instead");
+                    + kind + "; list its values instead");
         }
     }
 

@@ -1,13 +1,12 @@
 package org.rfsweep.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +84,7 @@ public final class SweepSpecLoader {
         String description = optionalText(root, "description");
         SchemaValues values = new SchemaValues(kernel, maxTrials);
         Map<String, Object> fixed = fixed(root.get("fixed"), values);
-        List<Axis> axes = axes(root, values, fixed);
+        List<Axis> axes = new AxisReader(values, fixed).read(root);
         TrialLimit.check(axes, maxTrials);
         GridSweepSpec spec = new GridSweepSpec(name, kernel, description, sourceName, yaml, fixed, axes);
         KernelValidation.check(spec);
@@ -153,67 +152,10 @@ public final class SweepSpecLoader {
         return fixed;
     }
 
-    private static List<Axis> axes(JsonNode root, SchemaValues values, Map<String, Object> fixed)
-            throws InvalidSpecException {
-        Map<String, String> sweptAt = new HashMap<>();
-        List<Axis> axes = new ArrayList<>();
-        for (String key : iterable(root)) {
-            if (key.equals("grid")) {
-                gridAxes(section(root.get(key), "grid"), values, fixed, sweptAt, axes);
-            } else if (key.equals("zip")) {
-                zipAxes(root.get(key), values, fixed, sweptAt, axes);
-            }
-        }
-        return axes;
-    }
-
-    private static void gridAxes(JsonNode grid, SchemaValues values, Map<String, Object> fixed,
-                                 Map<String, String> sweptAt, List<Axis> axes) throws InvalidSpecException {
-        for (String key : iterable(grid)) {
-            String field = FieldPath.child("grid", key);
-            ParamDef def = values.param(field, key);
-            claim(field, key, fixed, sweptAt);
-            List<List<Object>> points = new ArrayList<>();
-            for (Object v : values.axis(field, def, grid.get(key))) {
-                points.add(List.of(v));
-            }
-            Axis axis = new Axis(field, List.of(key), points);
-            SchemaValues.rejectDuplicates(axis);
-            axes.add(axis);
-        }
-    }
-
-    private static void zipAxes(JsonNode zip, SchemaValues values, Map<String, Object> fixed,
-                                Map<String, String> sweptAt, List<Axis> axes) throws InvalidSpecException {
-        if (zip == null || zip.isNull()) {
-            return;
-        }
-        if (!zip.isArray()) {
-            throw new InvalidSpecException("zip", "expected a list of groups, e.g. "
-                    + "zip: [{lr: [0.05, 0.1], time: [1000, 500]}], got " + RawValues.describe(zip));
-        }
-        for (int g = 0; g < zip.size(); g++) {
-            axes.add(ZipGroups.read(FieldPath.index("zip", g), zip.get(g), values, fixed, sweptAt));
-        }
-    }
-
-    /** Records that {@code name} is swept at {@code field}; a parameter is fixed or swept once. */
-    static void claim(String field, String name, Map<String, Object> fixed, Map<String, String> sweptAt)
-            throws InvalidSpecException {
-        if (fixed.containsKey(name)) {
-            throw new InvalidSpecException(field, name + " is also fixed (fixed." + name
-                    + "); a parameter is either fixed or swept");
-        }
-        String earlier = sweptAt.putIfAbsent(name, field);
-        if (earlier != null) {
-            throw new InvalidSpecException(field, name + " is already swept at " + earlier
-                    + "; a parameter belongs to one axis");
-        }
-    }
-
-    private static JsonNode section(JsonNode node, String key) throws InvalidSpecException {
+    /** A mapping section ({@code fixed}, {@code grid}); absent or empty means no entries. */
+    static JsonNode section(JsonNode node, String key) throws InvalidSpecException {
         if (node == null || node.isNull()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            return JsonNodeFactory.instance.objectNode();
         }
         if (!node.isObject()) {
             throw new InvalidSpecException(key, "expected a mapping of parameter names to values, got "

@@ -3,7 +3,6 @@ package org.rfsweep.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.rfsweep.kernel.ParamDef;
 
 /**
@@ -14,8 +13,8 @@ final class ZipGroups {
     private ZipGroups() {
     }
 
-    static Axis read(String field, JsonNode group, SchemaValues values, Map<String, Object> fixed,
-                     Map<String, String> sweptAt) throws InvalidSpecException {
+    static Axis read(String field, JsonNode group, SchemaValues values, AxisReader claims)
+            throws InvalidSpecException {
         if (group == null || !group.isObject() || group.isEmpty()) {
             throw new InvalidSpecException(field, "expected a mapping of parameters to equally long lists, "
                     + "e.g. {lr: [0.05, 0.1], time: [1000, 500]}, got " + RawValues.describe(group));
@@ -25,7 +24,7 @@ final class ZipGroups {
         for (String key : SweepSpecLoader.iterable(group)) {
             String member = FieldPath.child(field, key);
             ParamDef def = values.param(member, key);
-            SweepSpecLoader.claim(member, key, fixed, sweptAt);
+            claims.claim(member, key);
             names.add(key);
             columns.add(values.axis(member, def, group.get(key)));
         }

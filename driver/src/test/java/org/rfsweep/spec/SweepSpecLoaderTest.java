@@ -106,6 +106,23 @@ class SweepSpecLoaderTest {
     }
 
     @Test
+    void theHashChangesWithWhatRunsAndNotWithHowItIsWritten() throws InvalidSpecException {
+        String base = "name: h\nkernel: toy\nfixed: {steps: 5}\ngrid:\n  rate: [1, 2]\n  seed: [0, 1]\n";
+        String hash = hash(base);
+        assertEquals(hash, hash("# a comment\n" + base.replace(": ", ":   ") + "description: text\n"));
+        assertEquals(hash, hash(base.replace("fixed: {steps: 5}", "fixed: {steps: 5, mode: fast}")),
+                "writing a default out");
+        assertNotEquals(hash, hash(base.replace("name: h", "name: h2")));
+        assertNotEquals(hash, hash(base.replace("steps: 5", "steps: 6")));
+        assertNotEquals(hash, hash(base.replace("[1, 2]", "[2, 1]")), "the trial order changes");
+        assertNotEquals(hash, hash("name: h\nkernel: toy\nfixed: {steps: 5}\ngrid:\n  seed: [0, 1]\n  rate: [1, 2]\n"));
+    }
+
+    private static String hash(String yaml) throws InvalidSpecException {
+        return SweepSpecLoader.parse(yaml, "inline", 100).specHash();
+    }
+
+    @Test
     void aSharedTrialHasTheSameIdInTwoSweeps() throws InvalidSpecException {
         Map<String, String> a = idsByPoint(load("overlap-a.yaml"));
         Map<String, String> b = idsByPoint(load("overlap-b.yaml"));

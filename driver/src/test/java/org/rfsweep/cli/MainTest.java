@@ -1,0 +1,127 @@
+package org.rfsweep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rfsweep.kernel.ParamDef;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
+
+class MainTest {
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void quiet() {
+        Logging.quiet();
+    }
+
+    private static String valid(String name) throws URISyntaxException {
+        return Path.of(MainTest.class.getResource("/specs/valid/" + name).toURI()).toString();
+    }
+
+    @Test
+    void validatePrintsTheTrialCountAndHash() throws URISyntaxException {
+        CliRun run = CliRun.of("validate", valid("gain-xi.yaml"));
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("OK: sweep gain-xi (kernel twolayer-test test-1): 80 trials", lines.get(0));
+        assertEquals("swept: gain, xi, seed, lr, time", lines.get(1));
+        assertTrue(lines.get(2).matches("spec hash: [0-9a-f]{64}"), lines.get(2));
+    }
+
+    @Test
+    void theTrialLimitCanBeRaisedOrLowered() throws URISyntaxException {
+        CliRun low = CliRun.of("validate", "--max-trials", "79", valid("gain-xi.yaml"));
+        assertEquals(ExitCodes.INVALID_INPUT, low.exitCode());
+        assertTrue(low.err().contains("the sweep has 80 trials, more than the limit of 79"), low.err());
+        assertEquals(ExitCodes.OK, CliRun.of("validate", "--max-trials", "80", valid("gain-xi.yaml")).exitCode());
+        CliRun zero = CliRun.of("validate", "--max-trials", "0", valid("gain-xi.yaml"));
+        assertEquals(ExitCodes.INVALID_INPUT, zero.exitCode());
+        assertEquals("rfsweep: invalid spec: --max-trials: must be at least 1, got 0\n", zero.err());
+    }
+
+    @Test
+    void aMissingOrUnreadableSpecFileIsInvalidInput() throws IOException {
+        CliRun missing = CliRun.of("validate", temp.resolve("nope.yaml").toString());
+        assertEquals(ExitCodes.INVALID_INPUT, missing.exitCode());
+        assertTrue(missing.err().startsWith("rfsweep: invalid spec: spec file not found: "), missing.err());
+        Path binary = Files.write(temp.resolve("binary.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        CliRun notText = CliRun.of("validate", binary.toString());
+        assertEquals(ExitCodes.INVALID_INPUT, notText.exitCode());
+        assertEquals(1, notText.err().lines().count(), notText.err());
+    }
+
+    @Test
+    void usageErrorsAreOneLineAndExitTwo() {
+        for (String[] args : List.of(new String[] {"validate"}, new String[] {"bogus"},
+                new String[] {"validate", "--no-such-option", "x.yaml"}, new String[] {"kernels", "nosuchkernel"},
+                new String[] {"validate", "--max-trials", "many", "x.yaml"})) {
+            CliRun run = CliRun.of(args);
+            assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), String.join(" ", args));
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().contains("--help"), run.err());
+            assertEquals("", run.out());
+        }
+    }
+
+    @Test
+    void noCommandPrintsTheUsageOnStderrAndExitsTwo() {
+        CliRun run = CliRun.of();
+        assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+        assertTrue(run.err().contains("Usage: rfsweep"), run.err());
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitsZero() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(ExitCodes.OK, run.exitCode());
+        assertTrue(run.out().contains("kernels"), run.out());
+        assertTrue(run.out().contains("validate"), run.out());
+        assertEquals(ExitCodes.OK, CliRun.of("validate", "--help").exitCode());
+        assertTrue(CliRun.of("--version").out().startsWith("rfsweep "));
+    }
+
+    @Test
+    void kernelsListsEveryParameterFromTheSchema() {
+        CliRun run = CliRun.of("kernels", "twolayer-test");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("twolayer-test (version test-1): "), lines.get(0));
+        assertEquals(TwoLayerSchema.PARAMS.params().size() + 2, lines.size());
+        for (ParamDef p : TwoLayerSchema.PARAMS.params()) {
+            String line = lines.stream().filter(l -> l.startsWith("  " + p.name() + " ")).findFirst().orElseThrow();
+            assertTrue(line.contains(p.rangeText()), line);
+            assertTrue(line.endsWith(p.doc()), line);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.matches("  xi +pair +\\[3, 10\\] +\\(0, inf\\) +correlation.*")));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("  lr +real +0\\.05 +\\(0, inf\\) +base learning rate.*")));
+    }
+
+    @Test
+    void kernelsWithoutANameListsThemAll() {
+        CliRun run = CliRun.of("kernels");
+        assertEquals(ExitCodes.OK, run.exitCode());
+        assertTrue(run.out().contains("toy (version 1)"), run.out());
+        assertTrue(run.out().contains("twolayer-test (version test-1)"), run.out());
+    }
+
+    @Test
+    void verboseIsAcceptedBeforeOrAfterTheCommand() throws URISyntaxException {
+        assertFalse(Logging.isVerbose());
+        assertEquals(ExitCodes.OK, CliRun.of("validate", "--verbose", valid("defaults.yaml")).exitCode());
+        assertTrue(Logging.isVerbose());
+        Logging.quiet();
+        assertEquals(ExitCodes.OK, CliRun.of("--verbose", "kernels").exitCode());
+        assertTrue(Logging.isVerbose());
+    }
+}

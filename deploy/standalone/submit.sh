@@ -9,7 +9,7 @@
 #   --conf       passed on to spark-submit (repeatable), e.g. --conf spark.executor.memory=512m
 # example:
 #   deploy/standalone/submit.sh -- run sweeps/bench-scaling.yaml --out /tmp/results
-# For `run`, the master is also passed to rfsweep as `run --master URL` unless given there.
+# rfsweep takes the master from spark-submit (the spark.master property), so RFSWEEP_ARGS need none.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -36,14 +36,7 @@ if [[ ! -d "$SPARK_HOME/jars" ]]; then
   make_spark_home "$SPARK_HOME"
 fi
 
-args=("$@")
-if [[ "${args[0]}" == run ]]; then
-  has_master=false
-  for a in "${args[@]}"; do [[ "$a" == --master || "$a" == --master=* ]] && has_master=true; done
-  [[ "$has_master" == true ]] || args=(run --master "$master" "${args[@]:1}")
-fi
-
 spark_command cmd org.apache.spark.deploy.SparkSubmit --master "$master" --deploy-mode client \
   --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 "${confs[@]}" \
-  --class org.rfsweep.cli.Main "$DRIVER_JAR" "${args[@]}"
+  --class org.rfsweep.cli.Main "$DRIVER_JAR" "$@"
 exec "${cmd[@]}"

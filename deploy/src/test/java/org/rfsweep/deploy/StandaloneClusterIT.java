@@ -14,6 +14,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -90,7 +92,12 @@ class StandaloneClusterIT {
         Path out = tmp.resolve("cluster-out");
         Driver d = submit(null, "cluster-run.log", "run", spec.toString(), "--out", out.toString());
         assertEquals(0, d.await(RUN_TIMEOUT_S), d::tail);
-        RunsTables.assertSameResults(reference(), RunsTables.read(spark, out, SWEEP), TRIALS);
+        Map<String, Row> rows = RunsTables.read(spark, out, SWEEP);
+        RunsTables.assertSameResults(reference(), rows, TRIALS);
+        Set<String> executors = new TreeSet<>();
+        rows.values().forEach(r -> executors.add(r.getAs("executor")));
+        assertEquals(2, executors.size(), "both executors of the cluster ran trials: " + executors);
+        assertFalse(executors.stream().anyMatch(e -> e.startsWith("driver@")), "no trial ran in local mode");
     }
 
     @Test

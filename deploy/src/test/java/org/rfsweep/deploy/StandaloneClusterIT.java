@@ -166,19 +166,19 @@ class StandaloneClusterIT {
 
     @Test
     @Order(4)
-    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
     void secondDriverOnTheSameOutputIsTurnedAway() throws Exception {
         Path out = tmp.resolve("lock-out");
         Path lock = out.resolve("_rfsweep.lock");
         Driver holder = submit(null, "lock-holder.log", "run", spec.toString(), "--out", out.toString());
-        awaitCondition(holder, 180, "the lock file", () -> Files.exists(lock));
+        awaitCondition(holder, 180, "the lock file and a committed chunk",
+                () -> Files.exists(lock) && committed(out) >= 1);
         String holderLock = Files.readString(lock, StandardCharsets.UTF_8);
 
         String other = "cluster-it-other";
         Driver second = submit("local[1]", "lock-second.log", "run", copySpec(other).toString(), "--out",
                 out.toString());
-        int code = second.await(120);
-        assertNotEquals(0, code, second::tail);
+        assertEquals(2, second.await(120), second::tail);
         assertTrue(second.output().contains("is locked by another run"), second::tail);
         assertTrue(holder.isAlive(), "the first driver must still hold the lock for this test to mean anything");
         assertEquals(holderLock, Files.readString(lock, StandardCharsets.UTF_8), "the lock still names the holder");
@@ -186,10 +186,7 @@ class StandaloneClusterIT {
             List<Path> written = all.filter(p -> p.toString().contains(other)).toList();
             assertEquals(List.of(), written, "the refused driver wrote nothing");
         }
-
-        assertEquals(0, holder.await(RUN_TIMEOUT_S), holder::tail);
-        assertFalse(Files.exists(lock), "the holder released its lock");
-        assertEquals(TRIALS, RunsTables.read(spark, out, SWEEP).size());
+        holder.kill(); // the holder's own completion is what the other tests check
     }
 
     /** The local[2] result of the same spec, computed once through the same packaged jar. */

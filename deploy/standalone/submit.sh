@@ -36,10 +36,10 @@ if [[ ! -d "$SPARK_HOME/jars" ]]; then
   make_spark_home "$SPARK_HOME"
 fi
 
-# --driver-class-path puts the jar on the driver JVM's own class path, where log4j finds the
-# driver's log4j2.properties (Spark's messages only with `rfsweep --verbose`, as with ./rfsweep).
+# The driver's own log4j2.properties (read from the jar, which is not on the JVM's class path when
+# log4j starts): Spark's messages only with `rfsweep --verbose`, as with ./rfsweep.
 spark_command cmd org.apache.spark.deploy.SparkSubmit --master "$master" --deploy-mode client \
   --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 "${confs[@]}" \
-  --driver-class-path "$DRIVER_JAR" \
+  --driver-java-options "-Dlog4j2.configurationFile=jar:file:$DRIVER_JAR!/log4j2.properties" \
   --class org.rfsweep.cli.Main "$DRIVER_JAR" "$@"
 exec "${cmd[@]}"

@@ -5,16 +5,19 @@
 # in <state-dir>/cluster.env and <state-dir>/pids; stop-cluster.sh stops exactly those processes.
 #
 # usage: start-cluster.sh [--workers N] [--cores C] [--memory M] [--state-dir DIR] [--timeout S]
+#                         [--owner-pid PID]
 #   --workers    number of worker JVMs (default 2)
 #   --cores      cores each worker offers (default 1)
 #   --memory     memory each worker offers to executors (default 1g)
 #   --state-dir  where the Spark home, logs, work dirs and PIDs go (default $TMPDIR/rfsweep-cluster-UID)
 #   --timeout    seconds to wait for the master and for each worker to register (default 60)
+#   --owner-pid  stop the cluster by itself once process PID has exited (e.g. a test JVM that
+#                might be killed before it can clean up)
 # Prints the master URL on stdout as its last line.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-workers=2 cores=1 memory=1g state="$DEFAULT_STATE_DIR" timeout=60
+workers=2 cores=1 memory=1g state="$DEFAULT_STATE_DIR" timeout=60 owner=""
 while (($#)); do
   case "$1" in
     --workers) workers="$2"; shift 2 ;;
@@ -22,7 +25,8 @@ while (($#)); do
     --memory) memory="$2"; shift 2 ;;
     --state-dir) state="$2"; shift 2 ;;
     --timeout) timeout="$2"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --owner-pid) owner="$2"; shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) die "unknown option '$1' (see --help)" ;;
   esac
 done
@@ -30,6 +34,7 @@ done
 [[ "$cores" =~ ^[1-9][0-9]*$ ]] || die "--cores must be a positive integer, got '$cores'"
 [[ "$memory" =~ ^[1-9][0-9]*[mg]$ ]] || die "--memory must look like 512m or 1g, got '$memory'"
 [[ "$timeout" =~ ^[1-9][0-9]*$ ]] || die "--timeout must be a positive number of seconds, got '$timeout'"
+[[ -z "$owner" ]] || kill -0 "$owner" 2>/dev/null || die "--owner-pid $owner is not a running process"
 
 mkdir -p "$state"
 state="$(cd "$state" && pwd)"
@@ -92,6 +97,15 @@ for ((i = 1; i <= workers; i++)); do
   wait_for_line "$logs/worker-$i.log" 'Successfully registered with master' "${worker_pids[i - 1]}" "$timeout" >/dev/null \
     || die "worker $i did not register with $master_url"
 done
+
+if [[ -n "$owner" ]]; then
+  # A watchdog that becomes stop-cluster.sh (exec) when the owner is gone; stop-cluster.sh also
+  # stops the watchdog, since it is listed with the daemons.
+  stop="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/stop-cluster.sh"
+  setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 1; done; exec "$2" --state-dir "$3"' \
+    watchdog "$owner" "$stop" "$state" >>"$logs/watchdog.log" 2>&1 </dev/null &
+  echo "$! $(start_time $!) watchdog" >>"$state/pids"
+fi
 
 cat >"$state/cluster.env" <<ENV
 MASTER_URL=$master_url

@@ -25,6 +25,8 @@ signal_all() {
   local sig="$1" pid start name
   for entry in "${entries[@]}"; do
     read -r pid start name <<<"$entry"
+    # the watchdog of --owner-pid runs this script as itself (exec): never signal ourselves
+    [[ "$pid" == "$$" ]] && continue
     is_ours "$pid" "$start" && kill "-$sig" "$pid" 2>/dev/null || true
   done
 }
@@ -32,6 +34,7 @@ any_alive() {
   local pid start name
   for entry in "${entries[@]}"; do
     read -r pid start name <<<"$entry"
+    [[ "$pid" == "$$" ]] && continue
     is_ours "$pid" "$start" && return 0
   done
   return 1

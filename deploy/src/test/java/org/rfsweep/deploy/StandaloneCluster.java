@@ -13,7 +13,8 @@ import java.util.Properties;
  * A standalone cluster on 127.0.0.1 started by deploy/standalone/start-cluster.sh and stopped by
  * stop-cluster.sh. {@link #close()} always leaves no process behind: if the stop script fails, the
  * recorded PIDs (checked against their start instants, so a recycled PID is never touched) and
- * their descendants (the executors) are killed directly.
+ * their descendants (the executors) are killed directly; and should this JVM die without cleaning
+ * up, the script's watchdog ({@code --owner-pid}) stops the cluster.
  */
 final class StandaloneCluster implements AutoCloseable {
     private final Path stateDir;
@@ -33,7 +34,8 @@ final class StandaloneCluster implements AutoCloseable {
         int code;
         try {
             code = Scripts.run("start-cluster.sh", c.log, 150, "--workers", Integer.toString(workers), "--cores", "1",
-                    "--memory", "1g", "--state-dir", stateDir.toString(), "--timeout", "120");
+                    "--memory", "1g", "--state-dir", stateDir.toString(), "--timeout", "120",
+                    "--owner-pid", Long.toString(ProcessHandle.current().pid()));
         } finally {
             c.recordStarted();
         }
@@ -96,6 +98,14 @@ final class StandaloneCluster implements AutoCloseable {
         return false;
     }
 
+    /** Kills every process of the cluster at once (for a shutdown hook: no script, no waiting). */
+    void killNow() {
+        for (ProcessHandle p : started) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         List<ProcessHandle> executors = executors();
@@ -104,13 +114,8 @@ final class StandaloneCluster implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // still kill everything below
         } finally {
-            for (ProcessHandle p : executors) {
-                p.destroyForcibly();
-            }
-            for (ProcessHandle p : started) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-            }
+            executors.forEach(ProcessHandle::destroyForcibly);
+            killNow();
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -51,12 +52,15 @@ class StandaloneClusterIT {
     private static SparkSession spark;
     private static Path spec;
     private static Map<String, Row> reference;
-    private static final List<Driver> drivers = new ArrayList<>();
+    private static final List<Driver> drivers = new CopyOnWriteArrayList<>();
+    /** Kills drivers and cluster if the JVM is stopped before {@link #stopEverything()} (e.g. a fork timeout). */
+    private static final Thread KILL_ON_EXIT = new Thread(StandaloneClusterIT::killNow, "cluster-it-cleanup");
 
     @BeforeAll
     @Timeout(value = 200, unit = TimeUnit.SECONDS)
     static void startCluster() throws Exception {
         spec = copySpec(SWEEP);
+        Runtime.getRuntime().addShutdownHook(KILL_ON_EXIT);
         cluster = StandaloneCluster.start(tmp.resolve("cluster"), 2);
         spark = SparkSession.builder().master("local[1]").appName("cluster-it-reader")
                 .config("spark.ui.enabled", "false")
@@ -68,6 +72,7 @@ class StandaloneClusterIT {
     @AfterAll
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     static void stopEverything() throws Exception {
+        Runtime.getRuntime().removeShutdownHook(KILL_ON_EXIT);
         try {
             for (Driver d : drivers) {
                 d.close();
@@ -187,6 +192,13 @@ class StandaloneClusterIT {
             assertEquals(List.of(), written, "the refused driver wrote nothing");
         }
         holder.kill(); // the holder's own completion is what the other tests check
+    }
+
+    private static void killNow() {
+        drivers.forEach(Driver::close);
+        if (cluster != null) {
+            cluster.killNow();
+        }
     }
 
     /** The local[2] result of the same spec, computed once through the same packaged jar. */

@@ -83,7 +83,16 @@ public final class SparkSweep {
             long phaseRows = report.stopReason() == null ? SparkPhaseTable.write(session, spec.kernel(), conf) : 0;
             return new Outcome(plan, report, phaseRows, purged);
         } finally {
+            removeIfEmpty(out.stagingDir());
             lock.close();
+        }
+    }
+
+    private static void removeIfEmpty(java.nio.file.Path dir) {
+        try {
+            java.nio.file.Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // not empty (a chunk of an interrupted task): the next run's janitor removes it
         }
     }
 

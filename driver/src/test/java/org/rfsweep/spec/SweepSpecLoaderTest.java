@@ -164,6 +164,25 @@ class SweepSpecLoaderTest {
     }
 
     @Test
+    void zipMembersMayUseGeneratorsAndPairs() throws InvalidSpecException {
+        SweepSpec spec = SweepSpecLoader.parse("name: z\nkernel: toy\nzip:\n"
+                + "  - {seed: {range: [0, 3]}, span: [[1, 2], [1, 3], [1, 4]], steps: {linspace: [10, 30, 3]}}\n",
+                "inline", 100);
+        List<TrialSpec> trials = expand(spec);
+        assertEquals(3, trials.size());
+        assertEquals(2L, trials.get(2).params().getLong("seed"));
+        assertEquals(new DoublePair(1, 4), trials.get(2).params().getPair("span"));
+        assertEquals(30, trials.get(2).params().getInt("steps"));
+    }
+
+    @Test
+    void aByteOrderMarkAndWindowsLineEndingsAreFine() throws InvalidSpecException {
+        SweepSpec spec = SweepSpecLoader.parse("\uFEFFname: w\r\nkernel: toy\r\ngrid:\r\n  steps: [1, 2]\r\n",
+                "inline", 100);
+        assertEquals(2, spec.trialCount());
+    }
+
+    @Test
     void trialsCanBeExpandedAgainAndIdenticallyAndEndCleanly() throws InvalidSpecException {
         SweepSpec spec = load("gain-xi.yaml");
         assertEquals(ids(spec), ids(spec));

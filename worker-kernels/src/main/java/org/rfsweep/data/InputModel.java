@@ -1,0 +1,218 @@
+package org.rfsweep.data;
+
+import java.util.Locale;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.rfsweep.kernel.InvalidParameterException;
+
+/**
+ * The input distribution of SCIENCE.md §1, validated and precomputed once: the NLGP
+ * x = erf(g z/√2)/√γ(g), z ~ N(0, C_m), or its Gaussian control, a Gaussian with exactly the
+ * NLGP's covariance, for the two classes m = 0, 1.
+ *
+ * <p>The Gaussian control's covariance is the exact bivariate formula
+ * K_m[i, j] = (2/(πγ)) asin(g² C_ij / √((1 + g² C_ii)(1 + g² C_jj))) ({@link Nlgp#covariance}),
+ * which equals SCIENCE.md's (2/(πγ)) asin(g²/(1+g²) C_ij) when C_ii = 1; with the jitter on the
+ * diagonal (C_ii = 1 + jitter) it is the NLGP's covariance exactly, so the two kinds share their
+ * second-order statistics to the last digit. At g = 0 both kinds are the latent Gaussian, x = z.
+ *
+ * <p>Periodic boundaries sample through the circulant spectrum ({@link SpectralSampleStream},
+ * O(N log N), two samples per complex FFT); open boundaries through a Cholesky factor per class
+ * ({@link CholeskySampleStream}, O(N²)). An instance is immutable and may be shared; each
+ * {@link #stream} owns its buffers.
+ */
+public final class InputModel {
+    /** Open boundaries hold dense N × N factors; beyond this N they would not fit a trial's heap. */
+    static final int MAX_OPEN_PIXELS = 4096;
+
+    private final InputConfig config;
+    private final int pixels;
+    private final PixelMap map;
+    private final SpectralSampler spectral;
+    private final double[][] choleskyFactors;
+
+    private InputModel(InputConfig config, SpectralSampler spectral, double[][] choleskyFactors) {
+        this.config = config;
+        this.pixels = config.pixels();
+        this.map = new PixelMap(config.kind(), config.gain());
+        this.spectral = spectral;
+        this.choleskyFactors = choleskyFactors;
+    }
+
+    /**
+     * Validates the configuration and precomputes the spectra (periodic) or Cholesky factors
+     * (open boundaries) of both classes.
+     *
+     * @throws InvalidParameterException for a bad size, ξ, gain or jitter, or when a class
+     *                                   covariance is not positive semi-definite (naming ξ, the
+     *                                   size and the most negative eigenvalue)
+     */
+    public static InputModel of(InputConfig config) {
+        validate(config);
+        if (config.periodic()) {
+            return new InputModel(config, new SpectralSampler(config.dim(), config.size(),
+                    periodicSpectrum(config, 0), periodicSpectrum(config, 1)), null);
+        }
+        return new InputModel(config, null, new double[][] {choleskyFactor(config, 0), choleskyFactor(config, 1)});
+    }
+
+    private static void validate(InputConfig c) {
+        if (c.size() < 2) {
+            throw new InvalidParameterException("size", "must be at least 2: " + c.size());
+        }
+        for (int m = 0; m < 2; m++) {
+            double xi = c.xi().get(m);
+            if (!(xi > 0) || Double.isInfinite(xi)) {
+                throw new InvalidParameterException("xi", "xi" + m + " must be a finite number > 0: " + xi);
+            }
+        }
+        if (!(c.gain() >= 0) || Double.isInfinite(c.gain())) {
+            throw new InvalidParameterException("gain", "must be a finite number >= 0: " + c.gain());
+        }
+        if (!(c.jitter() >= 0) || Double.isInfinite(c.jitter())) {
+            throw new InvalidParameterException("jitter", "must be a finite number >= 0: " + c.jitter());
+        }
+        if (!c.periodic() && (long) c.size() * (c.dim() == 2 ? c.size() : 1) > MAX_OPEN_PIXELS) {
+            throw new InvalidParameterException("size", String.format(Locale.ROOT,
+                    "open boundaries need dense N x N Cholesky factors, so N = size^dim must be at most %d: "
+                            + "size %d, dim %d; use periodic boundaries", MAX_OPEN_PIXELS, c.size(), c.dim()));
+        }
+    }
+
+    /** Eigenvalues of the Gaussian actually sampled for class m, checked PSD. */
+    private static double[] periodicSpectrum(InputConfig c, int m) {
+        int dim = c.dim();
+        int size = c.size();
+        double xi = c.xi().get(m);
+        double[] latentRow = GaussianKernel.firstRow(dim, size, xi, c.jitter());
+        double[] latent = CirculantSpectrum.latent(dim, size, xi, c.jitter());
+        CirculantSpectrum.requirePsd(latent, CirculantSpectrum.l1(latentRow), m, xi, dim, size, "latent");
+        if (!samplesArcsinCovariance(c)) {
+            return latent;
+        }
+        double v = 1 + c.jitter();
+        double[] row = new double[latentRow.length];
+        for (int k = 0; k < row.length; k++) {
+            row[k] = Nlgp.covariance(latentRow[k], v, v, c.gain());
+        }
+        double[] lambda = CirculantSpectrum.ofFirstRow(dim, size, row);
+        CirculantSpectrum.requirePsd(lambda, CirculantSpectrum.l1(row), m, xi, dim, size, "Gaussian-control");
+        return lambda;
+    }
+
+    /** The Gaussian control at g &gt; 0 samples the arcsin covariance; everything else the latent. */
+    private static boolean samplesArcsinCovariance(InputConfig c) {
+        return c.kind() == InputKind.GP && c.gain() > 0;
+    }
+
+    private static double[] choleskyFactor(InputConfig c, int m) {
+        int n = c.pixels();
+        double[] cov = samplesArcsinCovariance(c) ? arcsin(latent(c, m), n, c.gain()) : latent(c, m);
+        RealMatrix matrix = new Array2DRowRealMatrix(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                matrix.setEntry(i, j, cov[i * n + j]);
+            }
+        }
+        RealMatrix l;
+        try {
+            l = new CholeskyDecomposition(matrix).getL();
+        } catch (NonPositiveDefiniteMatrixException e) {
+            double[] eig = new EigenDecomposition(matrix).getRealEigenvalues();
+            double min = Double.POSITIVE_INFINITY;
+            for (double v : eig) {
+                min = Math.min(min, v);
+            }
+            throw new InvalidParameterException("xi", String.format(Locale.ROOT,
+                    "xi%d = %s with size %d (%d-D, open boundaries) and jitter %s gives a numerically singular "
+                            + "class-%d covariance (smallest eigenvalue %.4g): its Cholesky factor does not exist; "
+                            + "use a smaller xi or a larger jitter",
+                    m, c.xi().get(m), c.size(), c.dim(), c.jitter(), m, min));
+        }
+        double[] packed = new double[n * (n + 1) / 2];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                packed[i * (i + 1) / 2 + j] = l.getEntry(i, j);
+            }
+        }
+        return packed;
+    }
+
+    private static double[] latent(InputConfig c, int m) {
+        return GaussianKernel.dense(c.dim(), c.size(), c.xi().get(m), c.periodic(), c.jitter());
+    }
+
+    private static double[] arcsin(double[] latent, int n, double gain) {
+        double[] k = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                k[i * n + j] = Nlgp.covariance(latent[i * n + j], latent[i * n + i], latent[j * n + j], gain);
+            }
+        }
+        return k;
+    }
+
+    /** The configuration this model was built from. */
+    public InputConfig config() {
+        return config;
+    }
+
+    /** N = size^dim. */
+    public int pixels() {
+        return pixels;
+    }
+
+    /**
+     * A new stream of samples drawn from rng (classes uniform, then the sample). The stream owns
+     * its buffers; its samples are a deterministic function of rng alone.
+     */
+    public SampleStream stream(UniformRandomProvider rng) {
+        if (spectral != null) {
+            return new SpectralSampleStream(spectral, map, rng);
+        }
+        return new CholeskySampleStream(choleskyFactors, pixels, map, rng);
+    }
+
+    /**
+     * The exact marginal excess kurtosis E[x⁴]/E[x²]² − 3 of one pixel: {@link Nlgp#excessKurtosis}
+     * at latent variance 1 + jitter for the NLGP, 0 for the Gaussian control and at g = 0. (With
+     * jitter 0 it is SCIENCE.md's table; the default jitter 1e-3 moves it by at most 6e-4.)
+     */
+    public double theoreticalExcessKurtosis() {
+        if (config.kind() == InputKind.GP) {
+            return 0;
+        }
+        return Nlgp.excessKurtosis(config.gain(), 1 + config.jitter());
+    }
+
+    /** The dense N × N latent covariance C_m, row-major (jitter included). */
+    public double[] latentCovariance(int m) {
+        checkClass(m);
+        return latent(config, m);
+    }
+
+    /**
+     * The dense N × N covariance of the inputs x of class m, row-major: the arcsin formula of the
+     * class comment for either kind at g &gt; 0, C_m at g = 0.
+     */
+    public double[] inputCovariance(int m) {
+        checkClass(m);
+        double[] c = latent(config, m);
+        return config.gain() > 0 ? arcsin(c, pixels, config.gain()) : c;
+    }
+
+    private static void checkClass(int m) {
+        if (m != 0 && m != 1) {
+            throw new IndexOutOfBoundsException("class must be 0 or 1: " + m);
+        }
+    }
+
+    /** Package-private view for tests: the periodic sampler's spectral weights, or null. */
+    SpectralSampler spectralSampler() {
+        return spectral;
+    }
+}

@@ -1,0 +1,123 @@
+package org.rfsweep.data;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.rfsweep.math.Fft;
+import org.rfsweep.math.Fft2d;
+
+/**
+ * Periodic-boundary samples through the spectrum of the circulant covariance, two per complex FFT.
+ *
+ * <p>Implementation note: let α, β be independent Hermitian white spectra (α_−k = conj α_k,
+ * E[α_k conj α_l] = δ_kl: a real N(0, 1) on self-conjugate frequencies, (a + ib)/√2 on a pair),
+ * built from N standard normals each. Then z = F(√(λ0/N) α) is real with
+ * E[z_j z_l] = (1/N) Σ_k λ0_k e^(−2πi k(j−l)/N) = C0[j, l], and i·F(√(λ1/N) β) is purely
+ * imaginary, so one FFT of S = √(λ0/N) α + i √(λ1/N) β gives a class-m0 sample in its real part
+ * and an independent class-m1 sample in its imaginary part, for any pair of classes. Per pair: one
+ * {@code nextLong} for the two classes (its top two bits), then 2N normals, then one FFT. The
+ * sample sequence is therefore a function of the random stream alone.
+ */
+final class SpectralSampleStream implements SampleStream {
+    private final SpectralSampler sampler;
+    private final PixelMap map;
+    private final UniformRandomProvider rng;
+    private final ZigguratSampler.NormalizedGaussian gauss;
+    private final Fft fft;
+    private final Fft2d fft2d;
+    private final int n;
+    private final double[] normals;
+    private final double[] re;
+    private final double[] im;
+    private int class0;
+    private int class1;
+    private boolean pending;
+
+    SpectralSampleStream(SpectralSampler sampler, PixelMap map, UniformRandomProvider rng) {
+        this.sampler = sampler;
+        this.map = map;
+        this.rng = rng;
+        this.gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+        this.n = sampler.pixels;
+        this.fft = sampler.dim == 1 ? Fft.of(n) : null;
+        this.fft2d = sampler.dim == 2 ? Fft2d.of(sampler.size, sampler.size) : null;
+        this.normals = new double[2 * n];
+        this.re = new double[n];
+        this.im = new double[n];
+    }
+
+    @Override
+    public int pixels() {
+        return n;
+    }
+
+    @Override
+    public int next(double[] x, int offset) {
+        if (pending) {
+            pending = false;
+            map.apply(im, x, offset, n);
+            return class1;
+        }
+        drawPair();
+        pending = true;
+        map.apply(re, x, offset, n);
+        return class0;
+    }
+
+    private void drawPair() {
+        long bits = rng.nextLong();
+        class0 = (int) (bits >>> 63);
+        class1 = (int) (bits >>> 62) & 1;
+        double[] z = normals;
+        for (int i = 0; i < z.length; i++) {
+            z[i] = gauss.sample();
+        }
+        latentPair(z, class0, class1);
+    }
+
+    /**
+     * The linear map from 2N normals to two latent samples: re ← class m0, im ← class m1.
+     * Normals [0, N) build α, [N, 2N) build β: self-conjugate frequencies first, one normal
+     * each, then each pair's real and imaginary parts.
+     */
+    void latentPair(double[] z, int m0, int m1) {
+        double[] wa = sampler.weight[m0];
+        double[] wb = sampler.weight[m1];
+        HermitianLayout layout = sampler.layout;
+        int[] self = layout.self;
+        int nSelf = self.length;
+        for (int q = 0; q < nSelf; q++) {
+            int k = self[q];
+            re[k] = wa[k] * z[q];
+            im[k] = wb[k] * z[n + q];
+        }
+        int[] lo = layout.lo;
+        int[] hi = layout.hi;
+        for (int q = 0; q < lo.length; q++) {
+            int k = lo[q];
+            int i = nSelf + 2 * q;
+            double ar = wa[k] * z[i];
+            double ai = wa[k] * z[i + 1];
+            double br = wb[k] * z[n + i];
+            double bi = wb[k] * z[n + i + 1];
+            // S_k = α_k + i β_k and S_−k = conj α_k + i conj β_k
+            re[k] = ar - bi;
+            im[k] = ai + br;
+            re[hi[q]] = ar + bi;
+            im[hi[q]] = br - ai;
+        }
+        if (fft != null) {
+            fft.forward(re, im);
+        } else {
+            fft2d.forward(re, im);
+        }
+    }
+
+    /** The latent buffers after {@link #latentPair}, for the exactness test. */
+    double[] latentRe() {
+        return re;
+    }
+
+    double[] latentIm() {
+        return im;
+    }
+}

@@ -1,0 +1,140 @@
+package org.rfsweep.kernel.twolayer;
+
+import java.util.List;
+import java.util.Locale;
+import org.rfsweep.data.InputModel;
+import org.rfsweep.kernel.InvalidParameterException;
+import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.MetricSpec;
+import org.rfsweep.kernel.ParamSchema;
+import org.rfsweep.kernel.RandomStreams;
+import org.rfsweep.kernel.ResolvedParams;
+import org.rfsweep.kernel.TrialResult;
+import org.rfsweep.kernel.TrialSpec;
+
+/**
+ * The {@code twolayer-sgd} kernel (SCIENCE.md §1-4): a two-layer network trained by plain SGD on
+ * the squared loss to tell NLGP (or Gaussian-control) inputs of two correlation lengths apart, as
+ * in Ingrosso &amp; Goldt, PNAS 119(40) 2022 and their code (sgoldt/conv_emerge); it reports the
+ * localisation of the learned receptive fields.
+ *
+ * <p>Randomness: three streams of {@link RandomStreams}, keyed by (seed, name) only: WEIGHTS
+ * (initial w and v), TRAIN (training samples), TEST (the fixed test set). Trials sharing a seed
+ * share their draws whatever their other parameters (common random numbers).
+ *
+ * <p>Memory at the defaults (N = 400, K = 8, test_size 20,000): the float test set (32 MB) plus
+ * the sampler's spectra and the network, well under 100 MB.
+ */
+public final class TwoLayerSgdKernel implements Kernel {
+    /** The kernel name in specs. */
+    public static final String NAME = "twolayer-sgd";
+    /** Bump when results change. */
+    public static final String VERSION = "1";
+
+    /** Largest test set, in stored floats (1 GiB). */
+    static final long MAX_TEST_FLOATS = 1L << 28;
+    /** Largest first layer or mini-batch buffer, in doubles (512 MiB). */
+    static final long MAX_DOUBLES = 1L << 26;
+    /** Largest number of SGD steps, T·N. */
+    static final double MAX_STEPS = 1e15;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public String description() {
+        return "two-layer network, online SGD on NLGP/GP inputs; localisation of receptive fields "
+                + "(Ingrosso & Goldt, PNAS 2022)";
+    }
+
+    @Override
+    public ParamSchema schema() {
+        return TwoLayerSchema.PARAMS;
+    }
+
+    @Override
+    public List<MetricSpec> metrics() {
+        return TwoLayerSchema.METRICS;
+    }
+
+    /**
+     * Checks the input distribution (a non-PSD covariance names ξ and size) and the sizes of the
+     * trial's buffers; an odd K is allowed (the extra neuron joins the −b group, as the authors'
+     * {@code int(K/2)} split does).
+     */
+    @Override
+    public void validate(ResolvedParams params) {
+        TwoLayerConfig cfg = TwoLayerConfig.from(params);
+        checkSizes(cfg);
+        InputModel.of(cfg.input());
+    }
+
+    private static void checkSizes(TwoLayerConfig cfg) {
+        long n = cfg.pixels();
+        if (cfg.evaluations() > cfg.snapshots()) {
+            throw new InvalidParameterException("evaluations", String.format(Locale.ROOT,
+                    "test evaluations happen at snapshots, so there can be at most snapshots = %d of them, got %d",
+                    cfg.snapshots(), cfg.evaluations()));
+        }
+        if ((long) cfg.testSize() * n > MAX_TEST_FLOATS) {
+            throw new InvalidParameterException("test_size", String.format(Locale.ROOT,
+                    "test_size x N = %d x %d values exceeds the limit of %d", cfg.testSize(), n, MAX_TEST_FLOATS));
+        }
+        if ((long) cfg.width() * n > MAX_DOUBLES) {
+            throw new InvalidParameterException("width", String.format(Locale.ROOT,
+                    "width x N = %d x %d weights exceeds the limit of %d", cfg.width(), n, MAX_DOUBLES));
+        }
+        if ((long) cfg.batch() * n > MAX_DOUBLES) {
+            throw new InvalidParameterException("batch", String.format(Locale.ROOT,
+                    "batch x N = %d x %d values exceeds the limit of %d", cfg.batch(), n, MAX_DOUBLES));
+        }
+        if (cfg.time() * n > MAX_STEPS) {
+            throw new InvalidParameterException("time", String.format(Locale.ROOT,
+                    "time x N = %.4g SGD steps exceeds the limit of %.0e", cfg.time() * n, MAX_STEPS));
+        }
+    }
+
+    /**
+     * Roughly the run time in nanoseconds on the reference machine: sampling (O(N log N) per sample
+     * periodic, O(N²) open) for every training and test sample, the network's forward and backward
+     * passes (O(N·K) per sample) and the test-set evaluations (O(N·K) per test sample each).
+     */
+    @Override
+    public double estimateCost(ResolvedParams params) {
+        TwoLayerConfig cfg = TwoLayerConfig.from(params);
+        double n = cfg.pixels();
+        double perSample = cfg.input().periodic() ? n * (6 + Math.log(n) / Math.log(2)) : 0.5 * n * n;
+        double trainSamples = cfg.time() * n * cfg.batch();
+        double network = 0.4 * n * cfg.width();
+        double evaluations = Math.min(cfg.evaluations(), cfg.snapshots()) + 1.0;
+        return trainSamples * (perSample + network) + cfg.testSize() * (perSample + evaluations * 0.1 * n * cfg.width());
+    }
+
+    /**
+     * Runs the trial; a pure function of {@code spec} (no clock, no threads, no output).
+     *
+     * @throws IllegalArgumentException if the spec is for another kernel or version
+     * @throws InvalidParameterException if the parameters are invalid
+     */
+    @Override
+    public TrialResult run(TrialSpec spec) {
+        if (!NAME.equals(spec.kernel()) || !VERSION.equals(spec.kernelVersion())) {
+            throw new IllegalArgumentException("spec is for kernel " + spec.kernel() + " version "
+                    + spec.kernelVersion() + ", this is " + NAME + " version " + VERSION);
+        }
+        TwoLayerConfig cfg = TwoLayerConfig.from(spec.params());
+        checkSizes(cfg);
+        InputModel model = InputModel.of(cfg.input());
+        long seed = cfg.seed();
+        return TwoLayerTrial.run(cfg, RandomStreams.create(seed, RandomStreams.WEIGHTS),
+                model.stream(RandomStreams.create(seed, RandomStreams.TRAIN)),
+                model.stream(RandomStreams.create(seed, RandomStreams.TEST)), model.theoreticalExcessKurtosis());
+    }
+}

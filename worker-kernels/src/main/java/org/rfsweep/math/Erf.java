@@ -1,0 +1,158 @@
+package org.rfsweep.math;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * The error function erf(x) = (2/√π) ∫₀ˣ e^(−t²) dt, fast and accurate to about 1e-16 absolute
+ * over the whole real line (the tests bound it by 1e-15 against a 40-digit reference).
+ *
+ * <p>Implementation note: piecewise Taylor polynomials of degree {@value #DEGREE} on a uniform
+ * grid of width h = 1/{@value #CELLS_PER_UNIT} over [0, 6); erf is odd, so |x| is looked up and
+ * the sign restored. Cell k &gt; 0 is expanded about its centre c = (k + ½)h, with coefficients
+ * erf(c) and erf⁽ʲ⁾(c) = (2/√π)(−1)ʲ⁻¹ Hⱼ₋₁(c) e^(−c²) (Hₙ the physicists' Hermite polynomials),
+ * so the truncation error is at most max|erf⁽⁸⁾| (h/2)⁸ / 8! ≈ 6e-17. Cell 0 is the Maclaurin
+ * series about 0 (error x⁹/(108√π) ≤ 2e-16 at x = h), which also keeps the relative error small
+ * for tiny arguments. Beyond |x| = 6, erf is ±1 to within erfc(6) ≈ 2.2e-17. The values erf(c) are
+ * computed once, at class initialisation, from the Maclaurin series in 40-digit decimal
+ * arithmetic, so no table is copied from elsewhere. The evaluation needs no exp, one table row
+ * (nine doubles) and eight fused multiply-adds.
+ */
+public final class Erf {
+    /** Degree of each piecewise polynomial. */
+    static final int DEGREE = 7;
+    /** Grid cells per unit of |x|. */
+    static final int CELLS_PER_UNIT = 32;
+    /** |x| from which erf is ±1 to double precision (erfc(6) ≈ 2.2e-17). */
+    static final double SATURATION = 6.0;
+
+    private static final int CELLS = (int) (SATURATION * CELLS_PER_UNIT);
+    /** Row stride: the expansion centre, then the DEGREE + 1 Taylor coefficients. */
+    private static final int ROW = DEGREE + 2;
+    /** Rows 0 .. CELLS-1 cover [0, 6); row CELLS is the saturated constant 1. */
+    private static final double[] TABLE = buildTable();
+
+    private Erf() {
+    }
+
+    /** erf(x); NaN for NaN, ±1 for ±∞. */
+    public static double erf(double x) {
+        double ax = Math.min(Math.abs(x), SATURATION); // NaN stays NaN and propagates below
+        int row = (int) (ax * CELLS_PER_UNIT) * ROW;
+        double[] t = TABLE;
+        double d = ax - t[row];
+        double p = t[row + 8];
+        p = Math.fma(p, d, t[row + 7]);
+        p = Math.fma(p, d, t[row + 6]);
+        p = Math.fma(p, d, t[row + 5]);
+        p = Math.fma(p, d, t[row + 4]);
+        p = Math.fma(p, d, t[row + 3]);
+        p = Math.fma(p, d, t[row + 2]);
+        p = Math.fma(p, d, t[row + 1]);
+        return Math.copySign(p, x);
+    }
+
+    /**
+     * In place, x[i] ← outScale · erf(inScale · x[i]) for i in [from, to): the bulk form the NLGP
+     * sampler uses, x = erf(g z / √2) / √γ.
+     *
+     * @param x        values. Modified.
+     * @param from     first index, inclusive
+     * @param to       last index, exclusive
+     * @param inScale  factor applied to the argument
+     * @param outScale factor applied to the result
+     */
+    public static void erf(double[] x, int from, int to, double inScale, double outScale) {
+        erf(x, from, x, from, to - from, inScale, outScale);
+    }
+
+    /**
+     * dst[dstOffset + i] ← outScale · erf(inScale · src[srcOffset + i]) for i &lt; length; src and
+     * dst may be the same array.
+     *
+     * @param src      arguments. Not modified (unless it is dst).
+     * @param dst      results. Modified.
+     * @param inScale  factor applied to the argument
+     * @param outScale factor applied to the result
+     */
+    public static void erf(double[] src, int srcOffset, double[] dst, int dstOffset, int length,
+                           double inScale, double outScale) {
+        double[] t = TABLE;
+        for (int i = 0; i < length; i++) {
+            double v = src[srcOffset + i] * inScale;
+            double ax = Math.min(Math.abs(v), SATURATION);
+            int row = (int) (ax * CELLS_PER_UNIT) * ROW;
+            double d = ax - t[row];
+            double p = t[row + 8];
+            p = Math.fma(p, d, t[row + 7]);
+            p = Math.fma(p, d, t[row + 6]);
+            p = Math.fma(p, d, t[row + 5]);
+            p = Math.fma(p, d, t[row + 4]);
+            p = Math.fma(p, d, t[row + 3]);
+            p = Math.fma(p, d, t[row + 2]);
+            p = Math.fma(p, d, t[row + 1]);
+            dst[dstOffset + i] = Math.copySign(p, v) * outScale;
+        }
+    }
+
+    /** In place, x[i] ← erf(x[i]) for i in [from, to). @param x values. Modified. */
+    public static void erf(double[] x, int from, int to) {
+        erf(x, from, to, 1.0, 1.0);
+    }
+
+    private static double[] buildTable() {
+        double h = 1.0 / CELLS_PER_UNIT;
+        double[] table = new double[(CELLS + 1) * ROW];
+        double twoOverSqrtPi = 2.0 / Math.sqrt(Math.PI);
+        for (int k = 0; k < CELLS; k++) {
+            double c = k == 0 ? 0.0 : (k + 0.5) * h;
+            int row = k * ROW;
+            table[row] = c;
+            table[row + 1] = ReferenceErf.erf(c);
+            // erf^(j)(c)/j! = (2/√π) (−1)^(j−1) H_{j−1}(c) e^(−c²) / j!
+            double gauss = twoOverSqrtPi * Math.exp(-c * c);
+            double hPrev = 0.0;
+            double hCur = 1.0; // H_0
+            double factorial = 1.0;
+            for (int j = 1; j <= DEGREE; j++) {
+                factorial *= j;
+                double sign = (j & 1) == 1 ? 1.0 : -1.0;
+                table[row + 1 + j] = sign * gauss * hCur / factorial;
+                double hNext = 2 * c * hCur - 2 * (j - 1) * hPrev; // H_j = 2c H_{j−1} − 2(j−1) H_{j−2}
+                hPrev = hCur;
+                hCur = hNext;
+            }
+        }
+        table[CELLS * ROW] = SATURATION;
+        table[CELLS * ROW + 1] = 1.0;
+        return table;
+    }
+
+    /**
+     * erf in 40-digit decimal arithmetic from its Maclaurin series
+     * erf(x) = (2/√π) Σₙ (−1)ⁿ x²ⁿ⁺¹ / (n! (2n + 1)), used only to build the table (and by tests
+     * as the reference). The alternating terms peak near e^(x²) ≈ 4e15 at x = 6, so 40 digits
+     * leave about 24 correct ones.
+     */
+    static final class ReferenceErf {
+        private static final MathContext MC = new MathContext(40);
+        private static final BigDecimal PI = new BigDecimal("3.14159265358979323846264338327950288419716939937510");
+        private static final BigDecimal TWO_OVER_SQRT_PI = BigDecimal.valueOf(2).divide(PI.sqrt(MC), MC);
+        private static final BigDecimal TINY = new BigDecimal("1e-36");
+
+        private ReferenceErf() {
+        }
+
+        static double erf(double x) {
+            BigDecimal bx = new BigDecimal(x);
+            BigDecimal x2 = bx.multiply(bx, MC).negate();
+            BigDecimal power = bx; // (−1)^n x^(2n+1) / n!
+            BigDecimal sum = bx;
+            for (int n = 1; power.abs().compareTo(TINY) > 0 || n < 2 * x * x; n++) {
+                power = power.multiply(x2, MC).divide(BigDecimal.valueOf(n), MC);
+                sum = sum.add(power.divide(BigDecimal.valueOf(2L * n + 1), MC), MC);
+            }
+            return sum.multiply(TWO_OVER_SQRT_PI, MC).doubleValue();
+        }
+    }
+}

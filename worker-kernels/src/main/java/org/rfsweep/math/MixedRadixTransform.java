@@ -1,0 +1,137 @@
+package org.rfsweep.math;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Mixed-radix Stockham autosort FFT (decimation in frequency; see Van Loan, "Computational
+ * Frameworks for the Fast Fourier Transform", SIAM 1992, §1.7) for lengths whose prime factors
+ * are small.
+ *
+ * <p>Implementation note: for n = p·m, X[p k' + u] = Σ_{j&lt;m} e^(−2πi jk'/m) y_u[j] with
+ * y_u[j] = e^(−2πi ju/n) Σ_{t&lt;p} x[j + t m] e^(−2πi tu/p): one stage does the length-p
+ * butterflies and twiddles, writing y_u[j] at q + s(p j + u) so that the remaining length-m
+ * transforms are again contiguous runs of stride s·p, and the output lands in natural order.
+ * Stages alternate between the caller's array and one workspace.
+ */
+final class MixedRadixTransform implements Fft.Transform {
+    private final int n;
+    private final int[] radix;
+    private final int[] stride;
+    private final double[][] twRe;
+    private final double[][] twIm;
+    private final double[] workRe;
+    private final double[] workIm;
+    /** e^(−2πi k/p) for the generic butterfly, per stage (null where a written-out one serves). */
+    private final double[][] rootRe;
+    private final double[][] rootIm;
+    private final double[] tmpRe;
+    private final double[] tmpIm;
+
+    MixedRadixTransform(int n) {
+        this.n = n;
+        this.radix = factor(n);
+        int stages = radix.length;
+        stride = new int[stages];
+        twRe = new double[stages][];
+        twIm = new double[stages][];
+        rootRe = new double[stages][];
+        rootIm = new double[stages][];
+        int s = 1;
+        int maxRadix = 1;
+        for (int st = 0; st < stages; st++) {
+            int p = radix[st];
+            int len = n / s;
+            stride[st] = s;
+            buildTwiddles(st, p, len);
+            if (p > 5) {
+                rootRe[st] = new double[p];
+                rootIm[st] = new double[p];
+                for (int k = 0; k < p; k++) {
+                    rootRe[st][k] = Math.cos(2 * Math.PI * k / p);
+                    rootIm[st][k] = -Math.sin(2 * Math.PI * k / p);
+                }
+            }
+            maxRadix = Math.max(maxRadix, p);
+            s *= p;
+        }
+        workRe = new double[n];
+        workIm = new double[n];
+        tmpRe = new double[maxRadix];
+        tmpIm = new double[maxRadix];
+    }
+
+    /** Factors of n: fours first (fewest passes), then 2, 3, 5 and the remaining primes. */
+    static int[] factor(int n) {
+        List<Integer> f = new ArrayList<>();
+        int rest = n;
+        while (rest % 4 == 0) {
+            f.add(4);
+            rest /= 4;
+        }
+        for (int p = 2; rest > 1; p++) {
+            while (rest % p == 0) {
+                f.add(p);
+                rest /= p;
+            }
+        }
+        return f.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Twiddles e^(−2πi ju/len) for j &lt; len/p, u = 1 .. p−1, at index j(p−1) + u − 1. */
+    private void buildTwiddles(int st, int p, int len) {
+        int m = len / p;
+        double[] re = new double[m * (p - 1)];
+        double[] im = new double[m * (p - 1)];
+        for (int j = 0; j < m; j++) {
+            for (int u = 1; u < p; u++) {
+                // reduce ju mod len first so the angle stays accurate for large lengths
+                double angle = 2 * Math.PI * (((long) j * u) % len) / len;
+                re[j * (p - 1) + u - 1] = Math.cos(angle);
+                im[j * (p - 1) + u - 1] = -Math.sin(angle);
+            }
+        }
+        twRe[st] = re;
+        twIm[st] = im;
+    }
+
+    @Override
+    public void forward(double[] re, double[] im, int offset) {
+        double[] ar = re;
+        double[] ai = im;
+        int ao = offset;
+        double[] br = workRe;
+        double[] bi = workIm;
+        int bo = 0;
+        for (int st = 0; st < radix.length; st++) {
+            stage(st, ar, ai, ao, br, bi, bo);
+            double[] swapR = ar;
+            double[] swapI = ai;
+            int swapO = ao;
+            ar = br;
+            ai = bi;
+            ao = bo;
+            br = swapR;
+            bi = swapI;
+            bo = swapO;
+        }
+        if (ar != re) {
+            System.arraycopy(ar, ao, re, offset, n);
+            System.arraycopy(ai, ao, im, offset, n);
+        }
+    }
+
+    private void stage(int st, double[] ar, double[] ai, int ao, double[] br, double[] bi, int bo) {
+        int p = radix[st];
+        int s = stride[st];
+        int m = n / (s * p);
+        switch (p) {
+            case 4 -> Butterflies.radix4(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+            case 2 -> Butterflies.radix2(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+            case 3 -> Butterflies.radix3(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+            case 5 -> Butterflies.radix5(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+            default -> Butterflies.generic(ar, ai, ao, br, bi, bo, s, m, p, twRe[st], twIm[st],
+                    rootRe[st], rootIm[st], tmpRe, tmpIm);
+        }
+    }
+}

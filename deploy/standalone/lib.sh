@@ -102,3 +102,8 @@ wait_for_line() {
   echo "timed out after ${timeout}s waiting for /$pattern/ in $file" >&2
   return 1
 }
+
+# usage: prints the calling script's header comment (its documentation) without the '#'.
+usage() {
+  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
+}

@@ -26,7 +26,7 @@ while (($#)); do
     --state-dir) state="$2"; shift 2 ;;
     --timeout) timeout="$2"; shift 2 ;;
     --owner-pid) owner="$2"; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) usage; exit 0 ;;
     *) die "unknown option '$1' (see --help)" ;;
   esac
 done

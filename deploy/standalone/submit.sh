@@ -20,7 +20,7 @@ while (($#)); do
     --state-dir) state="$2"; shift 2 ;;
     --conf) confs+=(--conf "$2"); shift 2 ;;
     --) shift; break ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) usage; exit 0 ;;
     *) break ;;
   esac
 done

@@ -18,16 +18,16 @@ final class PixelMap {
     }
 
     /**
-     * dst[dstOffset + i] ← map(src[i]) for i &lt; length.
+     * dst[dstOffset + i] ← map(src[srcOffset + i]) for i &lt; length.
      *
      * @param src latent values. Not modified.
      * @param dst inputs. Modified.
      */
-    void apply(double[] src, double[] dst, int dstOffset, int length) {
+    void apply(double[] src, int srcOffset, double[] dst, int dstOffset, int length) {
         if (nonlinear) {
-            Erf.erf(src, 0, dst, dstOffset, length, inScale, outScale);
+            Erf.erf(src, srcOffset, dst, dstOffset, length, inScale, outScale);
         } else {
-            System.arraycopy(src, 0, dst, dstOffset, length);
+            System.arraycopy(src, srcOffset, dst, dstOffset, length);
         }
     }
 }

@@ -54,12 +54,12 @@ final class SpectralSampleStream implements SampleStream {
     public int next(double[] x, int offset) {
         if (pending) {
             pending = false;
-            map.apply(im, x, offset, n);
+            map.apply(im, 0, x, offset, n);
             return class1;
         }
         drawPair();
         pending = true;
-        map.apply(re, x, offset, n);
+        map.apply(re, 0, x, offset, n);
         return class0;
     }
 

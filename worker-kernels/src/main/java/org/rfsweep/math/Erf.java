@@ -29,7 +29,15 @@ public final class Erf {
     private static final int CELLS = (int) (SATURATION * CELLS_PER_UNIT);
     /** Row stride: the expansion centre, then the DEGREE + 1 Taylor coefficients. */
     private static final int ROW = DEGREE + 2;
-    /** Rows 0 .. CELLS-1 cover [0, 6); row CELLS is the saturated constant 1. */
+    /**
+     * Table rows are looked up with this mask: 0 ≤ |x| ≤ 6 gives indices 0 .. CELLS anyway, but
+     * the mask lets the JIT prove every row in bounds of the padded table and drop the checks.
+     */
+    private static final int INDEX_MASK = 255;
+    /**
+     * Rows 0 .. CELLS-1 cover [0, 6); rows CELLS .. INDEX_MASK are the saturated constant 1
+     * (only row CELLS is reached).
+     */
     private static final double[] TABLE = buildTable();
 
     private Erf() {
@@ -37,8 +45,11 @@ public final class Erf {
 
     /** erf(x); NaN for NaN, ±1 for ±∞. */
     public static double erf(double x) {
-        double ax = Math.min(Math.abs(x), SATURATION); // NaN stays NaN and propagates below
-        int row = (int) (ax * CELLS_PER_UNIT) * ROW;
+        double ax = Math.abs(x);
+        if (ax > SATURATION) { // false for NaN, which propagates through d below
+            ax = SATURATION;
+        }
+        int row = ((int) (ax * CELLS_PER_UNIT) & INDEX_MASK) * ROW;
         double[] t = TABLE;
         double d = ax - t[row];
         double p = t[row + 8];
@@ -80,8 +91,11 @@ public final class Erf {
         double[] t = TABLE;
         for (int i = 0; i < length; i++) {
             double v = src[srcOffset + i] * inScale;
-            double ax = Math.min(Math.abs(v), SATURATION);
-            int row = (int) (ax * CELLS_PER_UNIT) * ROW;
+            double ax = Math.abs(v);
+            if (ax > SATURATION) { // a compare, not Math.min: C2's Math.min(double) costs ~1.3 ns here
+                ax = SATURATION;
+            }
+            int row = ((int) (ax * CELLS_PER_UNIT) & INDEX_MASK) * ROW;
             double d = ax - t[row];
             double p = t[row + 8];
             p = Math.fma(p, d, t[row + 7]);
@@ -102,7 +116,7 @@ public final class Erf {
 
     private static double[] buildTable() {
         double h = 1.0 / CELLS_PER_UNIT;
-        double[] table = new double[(CELLS + 1) * ROW];
+        double[] table = new double[(INDEX_MASK + 1) * ROW];
         double twoOverSqrtPi = 2.0 / Math.sqrt(Math.PI);
         for (int k = 0; k < CELLS; k++) {
             double c = k == 0 ? 0.0 : (k + 0.5) * h;
@@ -123,8 +137,10 @@ public final class Erf {
                 hCur = hNext;
             }
         }
-        table[CELLS * ROW] = SATURATION;
-        table[CELLS * ROW + 1] = 1.0;
+        for (int k = CELLS; k <= INDEX_MASK; k++) {
+            table[k * ROW] = SATURATION;
+            table[k * ROW + 1] = 1.0;
+        }
         return table;
     }
 

@@ -126,10 +126,26 @@ final class MixedRadixTransform implements Fft.Transform {
         int s = stride[st];
         int m = n / (s * p);
         switch (p) {
-            case 4 -> Butterflies.radix4(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+            case 4 -> {
+                if (m == 1) {
+                    Radix4.last(ar, ai, ao, br, bi, bo, s);
+                } else if (s == 1) {
+                    Radix4.first(ar, ai, ao, br, bi, bo, m, twRe[st], twIm[st]);
+                } else {
+                    Radix4.strideInner(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+                }
+            }
+            case 5 -> {
+                if (m == 1) {
+                    Radix5.last(ar, ai, ao, br, bi, bo, s);
+                } else if (s == 1) {
+                    Radix5.first(ar, ai, ao, br, bi, bo, m, twRe[st], twIm[st]);
+                } else {
+                    Radix5.strideInner(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
+                }
+            }
             case 2 -> Butterflies.radix2(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
             case 3 -> Butterflies.radix3(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
-            case 5 -> Butterflies.radix5(ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st]);
             default -> Butterflies.generic(ar, ai, ao, br, bi, bo, s, m, p, twRe[st], twIm[st],
                     rootRe[st], rootIm[st], tmpRe, tmpIm);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.NeuronResult;
@@ -54,7 +55,7 @@ final class TwoLayerResults {
     TrialResult diverged(TrainingRun run) {
         Map<String, Double> m = new LinkedHashMap<>();
         putConstants(m);
-        String message = String.format(java.util.Locale.ROOT,
+        String message = String.format(Locale.ROOT,
                 "non-finite pre-activation or output at SGD step %d (t = %.4g)", run.divergedStep(),
                 (double) run.divergedStep() / cfg.pixels());
         return new TrialResult(TrialStatus.DIVERGED, message, run.divergedStep(), run.stepsDone(), ordered(m),

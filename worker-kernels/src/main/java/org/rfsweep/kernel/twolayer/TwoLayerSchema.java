@@ -48,7 +48,7 @@ public final class TwoLayerSchema {
             ParamDef.real("time", 1000, 0, true, Double.NaN, "training time T; the run takes T*N SGD steps"),
             ParamDef.integer("snapshots", 200, 1, 100000, "log-spaced weight snapshots in [0.1, T] (plus t=0)"),
             ParamDef.integer("evaluations", 40, 1, 100000,
-                    "log-spaced test-set evaluations among the snapshots (plus the end)"),
+                    "log-spaced test-set evaluations among the snapshots (plus t=0 and the end); at most snapshots"),
             ParamDef.integer("test_size", 20000, 1, 10_000_000, "size of the fixed test set"),
             ParamDef.longValue("seed", 0, 0, "seed of the weights, training and test random streams")));
 

@@ -17,7 +17,7 @@ import org.rfsweep.kernel.RandomStreams;
 /** The optimised SGD step against {@link NaiveTwoLayer}, for every readout × bias × activation. */
 class SgdTrainerTest {
     private static final int N = 37; // odd and not a multiple of 4: exercises every loop tail
-    private static final int K = 6; // one block of four neurons plus two single ones
+    private static final int K = 15; // one block of eight, one of four, three single neurons
     private static final int STEPS = 1000;
 
     static Stream<Arguments> modes() {

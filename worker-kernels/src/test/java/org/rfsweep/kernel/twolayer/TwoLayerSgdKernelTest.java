@@ -54,7 +54,7 @@ class TwoLayerSgdKernelTest {
     @Test
     void costGrowsWithStepsWidthAndTestSet() {
         double base = kernel.estimateCost(params(Map.of()));
-        assertTrue(kernel.estimateCost(params(Map.of("time", 2000.0))) > 1.9 * base * 0.5 + base * 0.5);
+        assertTrue(kernel.estimateCost(params(Map.of("time", 2000.0))) > 1.5 * base);
         assertTrue(kernel.estimateCost(params(Map.of("width", 64))) > 2 * base);
         assertTrue(kernel.estimateCost(params(Map.of("test_size", 200_000))) > base);
         // roughly nanoseconds: a default trial costs about a second

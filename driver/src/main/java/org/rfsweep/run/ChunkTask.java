@@ -3,6 +3,7 @@ package org.rfsweep.run;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -12,6 +13,8 @@ import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.TrialStatus;
 import org.rfsweep.plan.Chunk;
 import org.rfsweep.table.ChunkCommitter;
+import org.rfsweep.table.FileTrees;
+import org.rfsweep.table.TrialMarkers;
 import org.rfsweep.table.TrialOutcome;
 import org.rfsweep.table.WriteConf;
 
@@ -37,18 +40,24 @@ public final class ChunkTask implements Serializable {
     public ChunkSummary run(Chunk chunk, String executor, BooleanSupplier cancelled) {
         long t0 = System.nanoTime();
         TrialExecutor trials = new TrialExecutor(executor, cancelled);
+        Kernel kernel = Kernels.require(chunk.trials().get(0).kernel()); // a sweep has one kernel
+        ChunkCommitter committer = new ChunkCommitter(conf, kernel);
         List<TrialOutcome> outcomes = new ArrayList<>();
-        Kernel kernel = null;
-        for (TrialSpec t : chunk.trials()) {
-            checkNotCancelled(cancelled, chunk);
-            if (kernel == null || !kernel.name().equals(t.kernel())) {
-                kernel = Kernels.require(t.kernel());
-            }
-            outcomes.add(trials.run(kernel, t));
-        }
-        checkNotCancelled(cancelled, chunk);
         try {
-            new ChunkCommitter(conf, Kernels.require(chunk.trials().get(0).kernel())).commit(chunk.id(), outcomes);
+            Path staging = committer.openStaging(chunk.id());
+            try {
+                for (TrialSpec t : chunk.trials()) {
+                    checkNotCancelled(cancelled, chunk);
+                    TrialOutcome o = trials.run(kernel, t);
+                    outcomes.add(o);
+                    TrialMarkers.mark(staging, outcomes.size(), o.result().status());
+                }
+                checkNotCancelled(cancelled, chunk);
+            } catch (RuntimeException | Error e) {
+                FileTrees.deleteQuietly(staging); // nothing of a cancelled or crashed attempt stays
+                throw e;
+            }
+            committer.commit(staging, chunk.id(), outcomes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit chunk " + chunk.id() + ": " + e.getMessage(), e);
         }

@@ -37,7 +37,7 @@ public final class TrialExecutor {
             if (result == null) {
                 result = TrialResult.failed("kernel " + spec.kernel() + " returned no result");
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // also checked exceptions a kernel may throw sneakily
             if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                 throw new TaskCancelledException(spec.trialId(), e);
             }

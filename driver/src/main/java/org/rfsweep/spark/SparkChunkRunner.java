@@ -15,11 +15,13 @@ import org.rfsweep.run.ChunkSummary;
 import org.rfsweep.run.ChunkTask;
 import org.rfsweep.run.Progress;
 import org.rfsweep.run.RunReport;
+import org.rfsweep.table.TrialMarkers;
 import org.rfsweep.table.WriteConf;
 
 /**
  * Runs the chunks of one sweep as ONE Spark job (one partition per chunk, in the given order),
- * printing a progress line at a fixed interval, and stops it on request ({@link #cancel()}, e.g.
+ * printing a progress line at a fixed interval (trial-level: committed chunks from accumulators
+ * plus the {@link TrialMarkers} of chunks in flight), and stops it on request ({@link #cancel()}, e.g.
  * from Ctrl-C) or, with fail-fast, at the first failed trial. After a stop it waits until no task
  * is running any more, so no late commit can race the next run's plan.
  */
@@ -73,7 +75,7 @@ public final class SparkChunkRunner {
             if (cancelRequested) {
                 cancel();
             }
-            stopReason = await(job, counters, conf.sweep(), total, t0);
+            stopReason = await(job, counters, conf, total, t0);
         } finally {
             group = null;
             jsc.clearJobGroup();
@@ -88,7 +90,9 @@ public final class SparkChunkRunner {
 
     /** Waits for the job, printing progress; returns why it was stopped early, or null. */
     private String await(JavaFutureAction<List<ChunkSummary>> job, SparkChunkFunction.SparkRunCounters counters,
-                         String sweep, long total, long t0) throws ExecutionException {
+                         WriteConf conf, long total, long t0) throws ExecutionException {
+        long shownDone = 0;
+        long shownFailed = 0;
         long nextProgress = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(progressMillis);
         String stopReason = null;
         while (true) {
@@ -101,11 +105,13 @@ public final class SparkChunkRunner {
                 Thread.currentThread().interrupt();
                 cancelRequested = true;
             } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                awaitIdle();
                 if (stopReason != null) {
-                    awaitIdle();
                     return stopReason;
                 }
-                awaitIdle();
+                if (cancelRequested) { // cancelled from another thread before this loop noticed
+                    return "interrupted";
+                }
                 if (e instanceof ExecutionException ee) {
                     throw ee;
                 }
@@ -119,7 +125,12 @@ public final class SparkChunkRunner {
                 cancel();
             }
             if (System.nanoTime() >= nextProgress) {
-                progressOut.println(Progress.line(sweep, counters.trials().value(), total, counters.failed().value(),
+                // committed chunks (accumulators) plus the finished trials of chunks in flight (markers);
+                // kept monotonic across the instant a chunk moves from one count to the other
+                long[] inFlight = TrialMarkers.count(conf.layout());
+                shownDone = Math.max(shownDone, counters.trials().value() + inFlight[0]);
+                shownFailed = Math.max(shownFailed, counters.failed().value() + inFlight[1]);
+                progressOut.println(Progress.line(conf.sweep(), shownDone, total, shownFailed,
                         (System.nanoTime() - t0) / 1e9));
                 nextProgress += TimeUnit.MILLISECONDS.toNanos(progressMillis);
             }

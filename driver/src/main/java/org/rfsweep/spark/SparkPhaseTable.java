@@ -24,6 +24,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.rfsweep.kernel.Kernel;
+import org.rfsweep.table.FileTrees;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.ParameterColumns;
 import org.rfsweep.table.ParquetFiles;
@@ -66,7 +67,7 @@ public final class SparkPhaseTable {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return ParquetFiles.rowCount(target);
         } finally {
-            deleteTree(staging);
+            FileTrees.delete(staging);
         }
     }
 
@@ -116,17 +117,6 @@ public final class SparkPhaseTable {
                 throw new IOException("expected one phase file in " + dir + ", found " + parts.size());
             }
             return parts.get(0);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

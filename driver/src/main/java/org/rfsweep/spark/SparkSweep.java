@@ -2,6 +2,8 @@ package org.rfsweep.spark;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -88,9 +90,9 @@ public final class SparkSweep {
         }
     }
 
-    private static void removeIfEmpty(java.nio.file.Path dir) {
+    private static void removeIfEmpty(Path dir) {
         try {
-            java.nio.file.Files.deleteIfExists(dir);
+            Files.deleteIfExists(dir);
         } catch (IOException e) {
             // not empty (a chunk of an interrupted task): the next run's janitor removes it
         }

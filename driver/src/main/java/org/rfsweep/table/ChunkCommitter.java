@@ -7,13 +7,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.parquet.example.data.Group;
 import org.rfsweep.kernel.Kernel;
 
 /**
  * Writes one chunk's rows and commits them (the commit protocol, DESIGN.md "Tables"):
  * <ol>
- *   <li>all three files are written into a fresh directory {@code _staging/<chunkId>-<uuid>};</li>
+ *   <li>all three files are written into the attempt's own directory {@code _staging/<chunkId>-<uuid>};</li>
  *   <li>{@code trajectories} then {@code receptive_fields} are renamed into their partitions;</li>
  *   <li>{@code runs} is renamed LAST. The chunk is committed exactly when its runs file exists.</li>
  * </ol>
@@ -34,15 +33,24 @@ public final class ChunkCommitter {
         this.runs = new RunsRows(kernel);
     }
 
-    /** Writes and commits the outcomes of chunk {@code chunkId}. */
-    public void commit(String chunkId, List<TrialOutcome> outcomes) throws IOException {
-        OutputLayout layout = conf.layout();
-        Path staging = layout.stagingDir().resolve(chunkId + "-" + UUID.randomUUID());
+    /**
+     * Creates the private staging directory of one attempt at chunk {@code chunkId}: the task
+     * leaves its per-trial progress markers there ({@link TrialMarkers}) and {@link #commit}
+     * writes the chunk's files there before renaming them into place.
+     */
+    public Path openStaging(String chunkId) throws IOException {
+        Path staging = conf.layout().stagingDir().resolve(chunkId + "-" + UUID.randomUUID());
         Files.createDirectories(staging);
+        return staging;
+    }
+
+    /** Writes and commits the outcomes of chunk {@code chunkId}, then deletes {@code staging}. */
+    public void commit(Path staging, String chunkId, List<TrialOutcome> outcomes) throws IOException {
+        OutputLayout layout = conf.layout();
         try {
-            List<Group> trajRows = new ArrayList<>();
-            List<Group> fieldRows = new ArrayList<>();
-            List<Group> runRows = new ArrayList<>();
+            List<ParquetRow> trajRows = new ArrayList<>();
+            List<ParquetRow> fieldRows = new ArrayList<>();
+            List<ParquetRow> runRows = new ArrayList<>();
             for (TrialOutcome o : outcomes) {
                 trajRows.addAll(trajectories.rows(o, conf));
                 fieldRows.addAll(fields.rows(o, conf));
@@ -60,9 +68,9 @@ public final class ChunkCommitter {
     }
 
     private static Path stage(Path staging, Table table, org.apache.parquet.schema.MessageType schema,
-                              List<Group> rows) throws IOException {
+                              List<ParquetRow> rows) throws IOException {
         Path file = staging.resolve(table.dirName() + ".parquet");
-        ParquetFiles.write(file, schema, rows);
+        ParquetFiles.writeRows(file, schema, rows);
         return file;
     }
 

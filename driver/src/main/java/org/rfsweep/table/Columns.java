@@ -3,7 +3,6 @@ package org.rfsweep.table;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
 import org.apache.parquet.schema.MessageType;
@@ -68,19 +67,5 @@ final class Columns {
             }
         }
         return new MessageType(name, fields);
-    }
-
-    /** Appends a double, or leaves the optional field null when the value is NaN. */
-    static void appendOrNull(Group row, String field, double v) {
-        if (!Double.isNaN(v)) {
-            row.append(field, v);
-        }
-    }
-
-    static void appendList(Group row, String field, double[] values) {
-        Group list = row.addGroup(field);
-        for (double v : values) {
-            list.addGroup("list").append("element", v);
-        }
     }
 }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Recursive deletion of bookkeeping directories. */
-final class FileTrees {
+public final class FileTrees {
     private FileTrees() {
     }
 
     /** Deletes {@code root} and everything below it; a missing root is fine. */
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
@@ -27,7 +27,7 @@ final class FileTrees {
     }
 
     /** Like {@link #delete} but never throws: used in finally blocks, where the cleanup is best effort. */
-    static void deleteQuietly(Path root) {
+    public static void deleteQuietly(Path root) {
         try {
             delete(root);
         } catch (IOException | RuntimeException e) {

@@ -94,6 +94,8 @@ public record OutputLayout(Path root) {
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return List.of(); // removed while we looked (a staging directory being committed)
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }

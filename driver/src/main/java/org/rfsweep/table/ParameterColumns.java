@@ -2,7 +2,6 @@ package org.rfsweep.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
@@ -50,20 +49,20 @@ public final class ParameterColumns {
         return fields().stream().map(Type::getName).toList();
     }
 
-    /** Appends every parameter value of {@code values} to {@code row}. */
-    public void write(Group row, ResolvedParams values) {
+    /** Emits every parameter value of {@code values}. */
+    public void write(Emitter row, ResolvedParams values) {
         for (ParamDef p : params) {
             Object v = values.get(p.name());
             switch (p.type()) {
-                case INT -> row.append(p.name(), (Integer) v);
-                case LONG -> row.append(p.name(), (Long) v);
-                case DOUBLE -> row.append(p.name(), (Double) v);
-                case BOOLEAN -> row.append(p.name(), (Boolean) v);
-                case CHOICE -> row.append(p.name(), (String) v);
+                case INT -> row.integer(p.name(), (Integer) v);
+                case LONG -> row.lng(p.name(), (Long) v);
+                case DOUBLE -> row.dbl(p.name(), (Double) v);
+                case BOOLEAN -> row.bool(p.name(), (Boolean) v);
+                case CHOICE -> row.string(p.name(), (String) v);
                 case DOUBLE_PAIR -> {
                     DoublePair pair = (DoublePair) v;
-                    row.append(p.name() + "0", pair.first());
-                    row.append(p.name() + "1", pair.second());
+                    row.dbl(p.name() + "0", pair.first());
+                    row.dbl(p.name() + "1", pair.second());
                 }
                 default -> throw new IllegalStateException("unmapped parameter type " + p.type());
             }

@@ -40,6 +40,39 @@ public final class ParquetFiles {
         }
     }
 
+    /** Writes {@code rows} (possibly none) to a new file at {@code file}, replacing any. */
+    public static void writeRows(Path file, MessageType schema, List<ParquetRow> rows) throws IOException {
+        try (ParquetWriter<ParquetRow> writer = new RowWriterBuilder(new LocalOutputFile(file), schema)
+                .withConf(new Configuration(false))
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                .withCompressionCodec(CompressionCodecName.SNAPPY)
+                .build()) {
+            for (ParquetRow row : rows) {
+                writer.write(row);
+            }
+        }
+    }
+
+    private static final class RowWriterBuilder extends ParquetWriter.Builder<ParquetRow, RowWriterBuilder> {
+        private final MessageType schema;
+
+        RowWriterBuilder(org.apache.parquet.io.OutputFile file, MessageType schema) {
+            super(file);
+            this.schema = schema;
+        }
+
+        @Override
+        protected RowWriterBuilder self() {
+            return this;
+        }
+
+        @Override
+        @SuppressWarnings("deprecation") // abstract in parquet 1.16; the ParquetConfiguration overload delegates here
+        protected org.apache.parquet.hadoop.api.WriteSupport<ParquetRow> getWriteSupport(Configuration conf) {
+            return new RowWriteSupport(schema);
+        }
+    }
+
     /** Every row of {@code file}, optionally projected onto {@code projection} (null = all columns). */
     public static List<Group> read(Path file, MessageType projection) throws IOException {
         List<Group> rows = new ArrayList<>();

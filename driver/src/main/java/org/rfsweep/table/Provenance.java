@@ -1,7 +1,6 @@
 package org.rfsweep.table;
 
 import java.util.List;
-import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.Type;
 
 /** The provenance columns every row of every table carries: kernel version, code version, spec. */
@@ -18,9 +17,9 @@ final class Provenance {
                 Columns.requiredString(SPEC_HASH));
     }
 
-    static void write(Group row, String kernelVersion, WriteConf conf) {
-        row.append(KERNEL_VERSION, kernelVersion);
-        row.append(GIT_COMMIT, conf.gitCommit());
-        row.append(SPEC_HASH, conf.specHash());
+    static void write(Emitter row, String kernelVersion, WriteConf conf) {
+        row.string(KERNEL_VERSION, kernelVersion);
+        row.string(GIT_COMMIT, conf.gitCommit());
+        row.string(SPEC_HASH, conf.specHash());
     }
 }

@@ -2,8 +2,6 @@ package org.rfsweep.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 import org.rfsweep.kernel.NeuronResult;
@@ -15,7 +13,6 @@ import org.rfsweep.kernel.NeuronResult;
  */
 public final class ReceptiveFieldRows {
     private static final MessageType SCHEMA = Columns.message("receptive_fields", fields());
-    private final SimpleGroupFactory factory = new SimpleGroupFactory(SCHEMA);
 
     public MessageType schema() {
         return SCHEMA;
@@ -37,21 +34,21 @@ public final class ReceptiveFieldRows {
     }
 
     /** The rows of one trial's neurons, in neuron order. */
-    public List<Group> rows(TrialOutcome o, WriteConf conf) {
-        List<Group> rows = new ArrayList<>(o.result().neurons().size());
+    public List<ParquetRow> rows(TrialOutcome o, WriteConf conf) {
+        List<ParquetRow> rows = new ArrayList<>(o.result().neurons().size());
         for (NeuronResult n : o.result().neurons()) {
-            Group row = factory.newGroup();
-            row.append(RunsRows.TRIAL_ID, o.spec().trialId());
-            row.append("neuron", n.neuron());
-            row.append("bias", n.bias());
-            Columns.appendList(row, "weights", n.weights());
-            row.append("ipr", n.ipr());
-            Columns.appendList(row, "centre", n.centre());
-            Columns.appendList(row, "width", n.width());
-            row.append("peak_mass", n.peakMass());
-            row.append("localised", n.localised());
-            Provenance.write(row, o.spec().kernelVersion(), conf);
-            rows.add(row);
+            rows.add(row -> {
+                row.string(RunsRows.TRIAL_ID, o.spec().trialId());
+                row.integer("neuron", n.neuron());
+                row.dbl("bias", n.bias());
+                row.doubles("weights", n.weights());
+                row.dbl("ipr", n.ipr());
+                row.doubles("centre", n.centre());
+                row.doubles("width", n.width());
+                row.dbl("peak_mass", n.peakMass());
+                row.bool("localised", n.localised());
+                Provenance.write(row, o.spec().kernelVersion(), conf);
+            });
         }
         return rows;
     }

@@ -2,8 +2,6 @@ package org.rfsweep.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 import org.rfsweep.kernel.Kernel;
@@ -25,13 +23,11 @@ public final class RunsRows {
     private final ParameterColumns params;
     private final List<MetricSpec> metrics;
     private final MessageType schema;
-    private final SimpleGroupFactory factory;
 
     public RunsRows(Kernel kernel) {
         this.params = new ParameterColumns(kernel.schema());
         this.metrics = List.copyOf(kernel.metrics());
         this.schema = Columns.message("runs", fields());
-        this.factory = new SimpleGroupFactory(schema);
     }
 
     public MessageType schema() {
@@ -66,33 +62,31 @@ public final class RunsRows {
     }
 
     /** The row of one finished trial. */
-    public Group row(TrialOutcome o, String chunkId, WriteConf conf) {
-        TrialResult r = o.result();
-        Group row = factory.newGroup();
-        row.append(TRIAL_ID, o.spec().trialId());
-        row.append("kernel", o.spec().kernel());
-        params.write(row, o.spec().params());
-        row.append(STATUS, r.status().label());
-        if (r.message() != null) {
-            row.append("error", r.message());
-        }
-        if (r.status() == TrialStatus.DIVERGED && r.divergedStep() >= 0) {
-            row.append("diverged_step", r.divergedStep());
-        }
-        for (MetricSpec m : metrics) {
-            Double v = r.scalars().get(m.name());
-            if (v != null) {
-                row.append(m.name(), v); // NaN is kept: the kernel reported "undefined", not "absent"
+    public ParquetRow row(TrialOutcome o, String chunkId, WriteConf conf) {
+        return row -> {
+            TrialResult r = o.result();
+            row.string(TRIAL_ID, o.spec().trialId());
+            row.string("kernel", o.spec().kernel());
+            params.write(row, o.spec().params());
+            row.string(STATUS, r.status().label());
+            row.string("error", r.message());
+            if (r.status() == TrialStatus.DIVERGED && r.divergedStep() >= 0) {
+                row.lng("diverged_step", r.divergedStep());
             }
-        }
-        row.append("wall_seconds", o.wallSeconds());
-        row.append("steps", r.steps());
-        Columns.appendOrNull(row, "steps_per_second", o.stepsPerSecond());
-        row.append("executor", o.executor());
-        row.append("started", o.startedMicros());
-        row.append("finished", o.finishedMicros());
-        row.append(CHUNK_ID, chunkId);
-        Provenance.write(row, o.spec().kernelVersion(), conf);
-        return row;
+            for (MetricSpec m : metrics) {
+                Double v = r.scalars().get(m.name());
+                if (v != null) {
+                    row.dbl(m.name(), v); // NaN is kept: the kernel reported "undefined", not "absent"
+                }
+            }
+            row.dbl("wall_seconds", o.wallSeconds());
+            row.lng("steps", r.steps());
+            row.dblOrNull("steps_per_second", o.stepsPerSecond());
+            row.string("executor", o.executor());
+            row.lng("started", o.startedMicros());
+            row.lng("finished", o.finishedMicros());
+            row.string(CHUNK_ID, chunkId);
+            Provenance.write(row, o.spec().kernelVersion(), conf);
+        };
     }
 }

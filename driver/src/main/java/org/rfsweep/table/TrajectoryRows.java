@@ -2,8 +2,6 @@ package org.rfsweep.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 import org.rfsweep.kernel.Trajectory;
@@ -15,7 +13,6 @@ import org.rfsweep.kernel.Trajectory;
  */
 public final class TrajectoryRows {
     private static final MessageType SCHEMA = Columns.message("trajectories", fields());
-    private final SimpleGroupFactory factory = new SimpleGroupFactory(SCHEMA);
 
     public MessageType schema() {
         return SCHEMA;
@@ -36,21 +33,22 @@ public final class TrajectoryRows {
     }
 
     /** The rows of one trial's trajectory, in snapshot order. */
-    public List<Group> rows(TrialOutcome o, WriteConf conf) {
+    public List<ParquetRow> rows(TrialOutcome o, WriteConf conf) {
         Trajectory t = o.result().trajectory();
-        List<Group> rows = new ArrayList<>(t.size());
+        List<ParquetRow> rows = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
-            Group row = factory.newGroup();
-            row.append(RunsRows.TRIAL_ID, o.spec().trialId());
-            row.append("step", t.steps()[i]);
-            row.append("time", t.times()[i]);
-            Columns.appendOrNull(row, "test_loss", t.testLoss()[i]);
-            Columns.appendOrNull(row, "test_accuracy", t.testAccuracy()[i]);
-            row.append("ipr_mean", t.iprMean()[i]);
-            row.append("ipr_max", t.iprMax()[i]);
-            Columns.appendList(row, "ipr_per_neuron", t.iprPerNeuron()[i]);
-            Provenance.write(row, o.spec().kernelVersion(), conf);
-            rows.add(row);
+            int s = i;
+            rows.add(row -> {
+                row.string(RunsRows.TRIAL_ID, o.spec().trialId());
+                row.lng("step", t.steps()[s]);
+                row.dbl("time", t.times()[s]);
+                row.dblOrNull("test_loss", t.testLoss()[s]);
+                row.dblOrNull("test_accuracy", t.testAccuracy()[s]);
+                row.dbl("ipr_mean", t.iprMean()[s]);
+                row.dbl("ipr_max", t.iprMax()[s]);
+                row.doubles("ipr_per_neuron", t.iprPerNeuron()[s]);
+                Provenance.write(row, o.spec().kernelVersion(), conf);
+            });
         }
         return rows;
     }

@@ -129,12 +129,17 @@ class CliTest {
         Files.writeString(spec, String.join("\n",
                 "name: cli-fail",
                 "kernel: test-kernel",
+                "fixed: {sleep_ms: 300}",
                 "grid:",
-                "  mode: [throw, ok]",
-                "  seed: {range: [0, 2]}",
+                "  mode: [throw, sleep]",
+                "  seed: {range: [0, 4]}",
                 ""));
+        // 4 chunks of (throw, sleep) on one slot: the first commits a failure after 0.3 s, the
+        // fail-fast check cancels the job long before the other chunks (0.3 s each) are done
         Result run = rfsweep("run", spec.toString(), "--out", out.toString(), "--master", "local[1]", "--fail-fast");
         assertEquals(1, run.code(), run.err());
         assertTrue(run.out().contains("stopped early: fail-fast"), run.out());
+        assertTrue(run.out().startsWith("2 trials run (1 ok, 0 diverged, 1 failed)")
+                || run.out().startsWith("4 trials run (2 ok, 0 diverged, 2 failed)"), run.out());
     }
 }

@@ -24,7 +24,10 @@ import org.rfsweep.testkit.TestSweep;
  *     -Drfsweep.bench=true [-Drfsweep.bench.work=40000000]
  * </pre>
  *
- * Prints, per master, the run summary (job wall time, summed kernel time, overhead = (slots x
+ * With {@code -Drfsweep.bench.spec=../sweeps/bench-overhead.yaml} it runs that spec instead (twice per
+ * master: once to warm the JIT up, once measured, into fresh outputs).
+ *
+ * <p>Prints, per master, the run summary (job wall time, summed kernel time, overhead = (slots x
  * wall - kernel) / kernel) and the throughput ratio local[2] / local[1]. Needs an otherwise idle
  * machine with 2 free cores to mean anything.
  */
@@ -40,19 +43,27 @@ class SparkOverheadBenchmark {
         axes.put("seed", LongStream.range(0, 200).boxed().toList());
         TestSweep sweep = TestSweep.grid("bench", Map.of("mode", "spin", "work", work, "snapshots", 50,
                 "width", 8), axes);
-        RunReport one = measure("local[1]", sweep, dir.resolve("one"));
-        RunReport two = measure("local[2]", sweep, dir.resolve("two"));
+        String specFile = System.getProperty("rfsweep.bench.spec");
+        org.rfsweep.spec.SweepSpec spec = specFile == null ? sweep
+                : org.rfsweep.spec.SweepSpecLoader.load(Path.of(specFile), 1_000_000);
+        RunReport one = measure("local[1]", spec, dir.resolve("one"));
+        RunReport two = measure("local[2]", spec, dir.resolve("two"));
         System.out.println(String.format(Locale.ROOT, "BENCH throughput local[2]/local[1] = %.3f",
                 one.jobSeconds() / two.jobSeconds()));
     }
 
-    private static RunReport measure(String master, TestSweep sweep, Path out) throws Exception {
+    private static RunReport measure(String master, org.rfsweep.spec.SweepSpec sweep, Path out) throws Exception {
         SparkSession spark = SparkSessions.create(master);
         try {
-            // warm-up: JIT the kernel and Spark's task path on a throwaway output
-            new SweepFixture(spark).run(out.resolveSibling(out.getFileName() + "-warm"),
-                    TestSweep.grid("warm", Map.of("mode", "spin", "work", 1_000_000L), seeds(8)));
-            RunReport r = new SweepFixture(spark).run(out, sweep).report();
+            // warm-up: JIT the kernel, the writers and Spark's task path on a throwaway output
+            SweepFixture fx = new SweepFixture(spark);
+            if (sweep instanceof TestSweep) {
+                fx.sweep(out.resolveSibling(out.getFileName() + "-warm"), false, false)
+                        .run(TestSweep.grid("warm", Map.of("mode", "spin", "work", 1_000_000L), seeds(8)));
+            } else {
+                fx.sweep(out.resolveSibling(out.getFileName() + "-warm"), false, false).run(sweep);
+            }
+            RunReport r = fx.sweep(out, false, false).run(sweep).report();
             System.out.println("BENCH " + master + ": " + r.summary());
             return r;
         } finally {

@@ -56,6 +56,50 @@ class SparkSweepTest {
     }
 
     @Test
+    void phaseAggregatesMatchANaiveComputationFromTheKernelsOwnResults() throws Exception {
+        LinkedHashMap<String, List<?>> axes = new LinkedHashMap<>();
+        axes.put("mode", List.of("ok", "diverge"));
+        axes.put("x", List.of(-1.0, 0.5, 12.0));
+        axes.put("seed", List.of(0L, 1L, 2L, 5L));
+        TestSweep sweep = TestSweep.grid("agg", Map.of(), axes);
+        fx.run(out, sweep);
+        List<Row> phase = fx.sql(out, "SELECT x, n_trials, n_seeds, n_ok, n_diverged, loss_mean, loss_se, "
+                + "undefined_mean, undefined_se, frac_localised FROM phase WHERE mode = 'ok' ORDER BY x");
+        assertEquals(3, phase.size());
+        org.rfsweep.kernel.Kernel k = sweep.kernel();
+        for (Row r : phase) {
+            double x = r.getDouble(0);
+            double[] loss = sweep.trialList().stream()
+                    .filter(t -> t.params().getDouble("x") == x && t.params().getString("mode").equals("ok"))
+                    .mapToDouble(t -> k.run(t).scalar("loss")).toArray();
+            double mean = java.util.Arrays.stream(loss).sum() / loss.length;
+            double ss = java.util.Arrays.stream(loss).map(v -> (v - mean) * (v - mean)).sum();
+            double se = Math.sqrt(ss / (loss.length - 1)) / Math.sqrt(loss.length);
+            assertEquals(4L, r.getLong(1));
+            assertEquals(4L, r.getLong(2));
+            assertEquals(4L, r.getLong(3));
+            assertEquals(0L, r.getLong(4));
+            assertEquals(mean, r.getDouble(5), 1e-14 * Math.abs(mean), "loss_mean at x=" + x);
+            assertEquals(se, r.getDouble(6), 1e-12 * se, "loss_se at x=" + x);
+            if (x > 10) { // undefined = x, defined for every seed: mean x, zero spread
+                assertEquals(x, r.getDouble(7), 0);
+                assertEquals(0, r.getDouble(8), 0);
+            } else { // NaN for every seed: no defined value, so no mean
+                assertTrue(r.isNullAt(7) && r.isNullAt(8), "NaN metrics are left out, x=" + x);
+            }
+            assertEquals(x > 0 ? 1.0 : 0.0, r.getDouble(9), 0, "frac_localised at x=" + x);
+        }
+        List<Row> diverged = fx.sql(out, "SELECT n_ok, n_diverged, loss_mean, frac_localised FROM phase "
+                + "WHERE mode = 'diverge'");
+        assertEquals(3, diverged.size());
+        for (Row r : diverged) {
+            assertEquals(0L, r.getLong(0));
+            assertEquals(4L, r.getLong(1));
+            assertTrue(r.isNullAt(2) && r.isNullAt(3), "diverged trials do not enter the means");
+        }
+    }
+
+    @Test
     void extendingTheGridRunsOnlyTheNewPoints() throws Exception {
         fx.run(out, TestSweep.xSeeds("grow", Map.of(), List.of(1.0, 2.0), 2));
         List<Row> before = fx.sql(out, "SELECT trial_id, started FROM runs ORDER BY trial_id");

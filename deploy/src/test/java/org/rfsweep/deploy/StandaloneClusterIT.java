@@ -155,6 +155,8 @@ class StandaloneClusterIT {
             code = second.await(RUN_TIMEOUT_S);
         }
         assertEquals(0, code, second::tail);
+        String summary = (TRIALS - before.size()) + " trials run (" + (TRIALS - before.size()) + " ok";
+        assertTrue(second.output().contains(summary), "expected \"" + summary + "\" in:\n" + second.tail());
 
         Map<String, Row> after = RunsTables.read(spark, out, SWEEP);
         RunsTables.assertSameResults(expected, after, TRIALS);

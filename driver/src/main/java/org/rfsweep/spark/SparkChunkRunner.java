@@ -91,49 +91,82 @@ public final class SparkChunkRunner {
     /** Waits for the job, printing progress; returns why it was stopped early, or null. */
     private String await(JavaFutureAction<List<ChunkSummary>> job, SparkChunkFunction.SparkRunCounters counters,
                          WriteConf conf, long total, long t0) throws ExecutionException {
-        long shownDone = 0;
-        long shownFailed = 0;
-        long nextProgress = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(progressMillis);
+        ProgressMeter meter = new ProgressMeter(conf, total, t0);
         String stopReason = null;
         while (true) {
             try {
                 job.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 return stopReason;
             } catch (TimeoutException e) {
-                // still running: fall through to progress and stop checks
+                // still running: fall through to the stop checks and progress
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 cancelRequested = true;
             } catch (ExecutionException | java.util.concurrent.CancellationException e) {
                 awaitIdle();
-                if (stopReason != null) {
-                    return stopReason;
-                }
-                if (cancelRequested) { // cancelled from another thread before this loop noticed
-                    return "interrupted";
-                }
-                if (e instanceof ExecutionException ee) {
-                    throw ee;
-                }
-                return "cancelled";
+                return whyEnded(e, stopReason);
             }
-            if (stopReason == null && cancelRequested) {
-                stopReason = "interrupted";
-                cancel();
-            } else if (stopReason == null && failFast && counters.failed().value() > 0) {
-                stopReason = "fail-fast: a trial failed";
-                cancel();
+            if (stopReason == null) {
+                stopReason = stopRequest(counters);
             }
-            if (System.nanoTime() >= nextProgress) {
-                // committed chunks (accumulators) plus the finished trials of chunks in flight (markers);
-                // kept monotonic across the instant a chunk moves from one count to the other
-                long[] inFlight = TrialMarkers.count(conf.layout());
-                shownDone = Math.max(shownDone, counters.trials().value() + inFlight[0]);
-                shownFailed = Math.max(shownFailed, counters.failed().value() + inFlight[1]);
-                progressOut.println(Progress.line(conf.sweep(), shownDone, total, shownFailed,
-                        (System.nanoTime() - t0) / 1e9));
-                nextProgress += TimeUnit.MILLISECONDS.toNanos(progressMillis);
+            meter.maybePrint(counters);
+        }
+    }
+
+    /** Why a job that ended with {@code e} stopped; rethrows a genuine (infrastructure) failure. */
+    private String whyEnded(Exception e, String stopReason) throws ExecutionException {
+        if (stopReason != null) {
+            return stopReason;
+        }
+        if (cancelRequested) { // cancelled from another thread before the poll loop noticed
+            return "interrupted";
+        }
+        if (e instanceof ExecutionException ee) {
+            throw ee;
+        }
+        return "cancelled";
+    }
+
+    /** Cancels the job if asked to (interrupt) or if fail-fast sees a failure; returns the reason, or null. */
+    private String stopRequest(SparkChunkFunction.SparkRunCounters counters) {
+        String reason = cancelRequested ? "interrupted"
+                : failFast && counters.failed().value() > 0 ? "fail-fast: a trial failed" : null;
+        if (reason != null) {
+            cancel();
+        }
+        return reason;
+    }
+
+    /**
+     * Prints the progress line at the interval: committed chunks (accumulators) plus the finished
+     * trials of chunks in flight ({@link TrialMarkers}), kept monotonic across the instant a chunk
+     * moves from one count to the other.
+     */
+    private final class ProgressMeter {
+        private final WriteConf conf;
+        private final long total;
+        private final long t0;
+        private long nextPrint;
+        private long shownDone;
+        private long shownFailed;
+
+        ProgressMeter(WriteConf conf, long total, long t0) {
+            this.conf = conf;
+            this.total = total;
+            this.t0 = t0;
+            this.nextPrint = t0 + TimeUnit.MILLISECONDS.toNanos(progressMillis);
+        }
+
+        void maybePrint(SparkChunkFunction.SparkRunCounters counters) {
+            long now = System.nanoTime();
+            if (now < nextPrint) {
+                return;
             }
+            long[] inFlight = TrialMarkers.count(conf.layout());
+            shownDone = Math.max(shownDone, counters.trials().value() + inFlight[0]);
+            shownFailed = Math.max(shownFailed, counters.failed().value() + inFlight[1]);
+            progressOut.println(Progress.line(conf.sweep(), shownDone, total, shownFailed, (now - t0) / 1e9));
+            nextPrint += TimeUnit.MILLISECONDS.toNanos(progressMillis);
         }
     }
 

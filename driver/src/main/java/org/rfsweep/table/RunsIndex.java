@@ -20,25 +20,21 @@ public final class RunsIndex {
             Columns.requiredString(RunsRows.TRIAL_ID), Columns.requiredString(RunsRows.STATUS));
 
     private final Map<String, TrialStatus> statusById;
-    private final Map<String, Path> fileById;
 
-    private RunsIndex(Map<String, TrialStatus> statusById, Map<String, Path> fileById) {
+    private RunsIndex(Map<String, TrialStatus> statusById) {
         this.statusById = Collections.unmodifiableMap(statusById);
-        this.fileById = Collections.unmodifiableMap(fileById);
     }
 
     /** Reads every committed runs file of {@code sweep} under {@code layout}. */
     public static RunsIndex read(OutputLayout layout, String sweep) {
         Map<String, TrialStatus> status = new HashMap<>();
-        Map<String, Path> files = new HashMap<>();
         for (Path file : layout.partFiles(Table.RUNS, sweep)) {
             for (Group g : readQuietly(file)) {
                 String id = g.getString(RunsRows.TRIAL_ID, 0);
                 status.put(id, TrialStatus.valueOf(g.getString(RunsRows.STATUS, 0).toUpperCase(java.util.Locale.ROOT)));
-                files.put(id, file);
             }
         }
-        return new RunsIndex(status, files);
+        return new RunsIndex(status);
     }
 
     private static java.util.List<Group> readQuietly(Path file) {
@@ -52,11 +48,6 @@ public final class RunsIndex {
     /** Status by trial id, for every committed trial. */
     public Map<String, TrialStatus> statuses() {
         return statusById;
-    }
-
-    /** The runs file holding {@code trialId}, or null. */
-    public Path fileOf(String trialId) {
-        return fileById.get(trialId);
     }
 
     public long count(TrialStatus status) {

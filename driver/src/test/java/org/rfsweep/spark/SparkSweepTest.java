@@ -100,6 +100,25 @@ class SparkSweepTest {
     }
 
     @Test
+    void progressLinesComeAtTheIntervalAndNeverGoBackwards() throws Exception {
+        LinkedHashMap<String, List<?>> axes = new LinkedHashMap<>();
+        axes.put("seed", java.util.stream.LongStream.range(0, 16).boxed().toList());
+        TestSweep sweep = TestSweep.grid("prog", Map.of("mode", "sleep", "sleep_ms", 200), axes);
+        SparkSweep.Outcome o = fx.sweep(out, false, false, 150).run(sweep);
+        assertEquals(16, o.report().finished());
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("\\[prog\\] (\\d+)/16 trials .* elapsed");
+        List<Integer> done = fx.log().lines().map(line::matcher).filter(java.util.regex.Matcher::find)
+                .map(m -> Integer.parseInt(m.group(1))).toList();
+        // 16 trials of 0.2 s on 2 slots take >= 1.6 s: at 0.15 s intervals, many lines
+        assertTrue(done.size() >= 8, "progress lines: " + done);
+        for (int i = 1; i < done.size(); i++) {
+            assertTrue(done.get(i) >= done.get(i - 1), "monotonic: " + done);
+        }
+        assertEquals(16, done.get(done.size() - 1));
+        assertTrue(done.stream().anyMatch(d -> d > 0 && d < 16), "intermediate progress: " + done);
+    }
+
+    @Test
     void extendingTheGridRunsOnlyTheNewPoints() throws Exception {
         fx.run(out, TestSweep.xSeeds("grow", Map.of(), List.of(1.0, 2.0), 2));
         List<Row> before = fx.sql(out, "SELECT trial_id, started FROM runs ORDER BY trial_id");

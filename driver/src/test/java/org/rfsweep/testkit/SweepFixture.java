@@ -22,8 +22,12 @@ public final class SweepFixture {
     }
 
     public SparkSweep sweep(Path out, boolean retryFailed, boolean failFast) {
+        return sweep(out, retryFailed, failFast, 500);
+    }
+
+    public SparkSweep sweep(Path out, boolean retryFailed, boolean failFast, long progressMillis) {
         return new SparkSweep(() -> spark, new PrintStream(log, true, StandardCharsets.UTF_8),
-                new SparkSweep.Options(new OutputLayout(out), retryFailed, failFast, 500, "test-commit"));
+                new SparkSweep.Options(new OutputLayout(out), retryFailed, failFast, progressMillis, "test-commit"));
     }
 
     public SparkSweep.Outcome run(Path out, TestSweep spec) throws Exception {

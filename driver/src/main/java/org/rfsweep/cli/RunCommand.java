@@ -66,7 +66,8 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintStream log = new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8);
         SparkSweep.Options options = new SparkSweep.Options(output.layout(), retryFailed, failFast,
-                Math.max(100, Math.round(progressSeconds * 1000)), CodeVersion.detect());
+                Math.max(100, Math.round(progressSeconds * 1000)), CodeVersion.detect(),
+                master.master().startsWith("local"));
         try (LazySession session = new LazySession(master.master())) {
             SparkSweep run = new SparkSweep(session, log, options);
             InterruptHandler interrupts = InterruptHandler.install(run::cancel, err);

@@ -41,8 +41,15 @@ public final class SparkSweep {
      * @param failFast      stop at the first failed trial
      * @param progressMillis interval of progress lines
      * @param gitCommit     code version for the provenance columns
+     * @param localMaster   whether the executors run inside this JVM (a local master), so that a
+     *                      stale lock of such a run, once its pid is dead, may be taken over
      */
-    public record Options(OutputLayout out, boolean retryFailed, boolean failFast, long progressMillis, String gitCommit) {
+    public record Options(OutputLayout out, boolean retryFailed, boolean failFast, long progressMillis, String gitCommit,
+                          boolean localMaster) {
+        /** Options for a local-mode run (executors inside this JVM). */
+        public Options(OutputLayout out, boolean retryFailed, boolean failFast, long progressMillis, String gitCommit) {
+            this(out, retryFailed, failFast, progressMillis, gitCommit, true);
+        }
     }
 
     /** What a run did: the plan, the execution report, and how many phase rows were written. */
@@ -71,7 +78,10 @@ public final class SparkSweep {
 
     public Outcome run(SweepSpec spec) throws IOException, ExecutionException {
         OutputLayout out = options.out();
-        OutputLock lock = OutputLock.acquire(out.lockFile(), "rfsweep run " + spec.name());
+        OutputLock lock = OutputLock.acquire(out.lockFile(), "rfsweep run " + spec.name(), options.localMaster());
+        if (lock.takenOver() != null) {
+            log.println("[" + spec.name() + "] took over the stale lock of a killed local run: " + lock.takenOver());
+        }
         try {
             new OutputJanitor(out).clean();
             int purged = options.retryFailed() ? new FailedRowPurger(out).purge(spec.name()) : 0;

@@ -1,6 +1,8 @@
 package org.rfsweep.run;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +28,50 @@ class OutputLockTest {
         assertFalse(Files.exists(file));
         first.close(); // idempotent
         OutputLock.acquire(file, "third").close();
+    }
+
+    @Test
+    void aStaleLockOfADeadLocalRunOnThisHostIsTakenOver() throws Exception {
+        Path file = dir.resolve("_rfsweep.lock");
+        long dead = deadPid();
+        Files.writeString(file, "pid=" + dead + "\nhost=" + Hosts.localName()
+                + "\nstarted=2026-01-01T00:00:00Z\nin_process=true\ncommand=rfsweep run old\n");
+        try (OutputLock lock = OutputLock.acquire(file, "new", true)) {
+            assertEquals("pid " + dead + " on " + Hosts.localName() + " since 2026-01-01T00:00:00Z (rfsweep run old)",
+                    lock.takenOver());
+            assertTrue(Files.readString(file).contains("pid=" + ProcessHandle.current().pid()));
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.count(), "the stale lock is gone, not set aside");
+        }
+    }
+
+    @Test
+    void aStaleLockOfAClusterRunIsReportedNotTakenOver() throws Exception {
+        Path file = dir.resolve("_rfsweep.lock");
+        long dead = deadPid();
+        String cluster = "pid=" + dead + "\nhost=" + Hosts.localName() + "\nin_process=false\ncommand=old\n";
+        Files.writeString(file, cluster);
+        OutputLock.LockHeldException e = assertThrows(OutputLock.LockHeldException.class,
+                () -> OutputLock.acquire(file, "new", true));
+        assertTrue(e.getMessage().contains("has a stale lock from pid " + dead), e.getMessage());
+        assertTrue(e.getMessage().endsWith("remove it with: rm " + file), e.getMessage());
+        assertEquals(cluster, Files.readString(file), "never broken automatically");
+    }
+
+    @Test
+    void aLiveLocalHolderIsNeverTakenOver() throws Exception {
+        Path file = dir.resolve("_rfsweep.lock");
+        try (OutputLock first = OutputLock.acquire(file, "first", true)) {
+            assertThrows(OutputLock.LockHeldException.class, () -> OutputLock.acquire(file, "second", true));
+            assertNull(first.takenOver());
+        }
+    }
+
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        return p.pid();
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class SparkPhaseTable {
             return 0;
         }
         Dataset<Row> runs = spark.read().option("mergeSchema", "true")
-                .parquet(layout.partitionDir(Table.RUNS, conf.sweep()).toString());
+                .parquet(SparkPaths.literal(layout.partitionDir(Table.RUNS, conf.sweep())));
         Dataset<Row> phase = aggregate(runs, kernel, conf);
         Path staging = layout.stagingDir().resolve("phase-" + UUID.randomUUID());
         try {

@@ -21,7 +21,7 @@ public final class SparkTableViews {
         for (Table t : Table.values()) {
             boolean hasFiles = layout.sweeps(t).stream().anyMatch(s -> hasParquet(layout, t, s));
             if (hasFiles) {
-                spark.read().option("mergeSchema", "true").parquet(layout.tableDir(t).toString())
+                spark.read().option("mergeSchema", "true").parquet(SparkPaths.literal(layout.tableDir(t)))
                         .createOrReplaceTempView(t.dirName());
                 found.add(t.dirName());
             }

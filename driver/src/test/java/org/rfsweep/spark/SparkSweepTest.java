@@ -56,6 +56,16 @@ class SparkSweepTest {
     }
 
     @Test
+    void anOutputPathWithGlobCharactersIsReadLiterally() throws Exception {
+        Path odd = out.resolve("out-local[1]{a,b}*?");
+        TestSweep sweep = TestSweep.xSeeds("glob", Map.of(), List.of(0.5), 2);
+        SparkSweep.Outcome o = fx.run(odd, sweep);
+        assertEquals(0, o.exitCode());
+        assertEquals(1, o.phaseRows());
+        assertEquals(2, fx.count(odd, "SELECT count(*) FROM runs"));
+    }
+
+    @Test
     void phaseAggregatesMatchANaiveComputationFromTheKernelsOwnResults() throws Exception {
         LinkedHashMap<String, List<?>> axes = new LinkedHashMap<>();
         axes.put("mode", List.of("ok", "diverge"));

@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code --out} option shared by every command that reads or writes the tables ({@code @Mixin}). */
 public final class OutputOption {
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
+    /** The default output root, relative to the working directory. */
+    static final String DEFAULT_OUT = "results";
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
             description = "output root holding the Parquet tables (default: ./${DEFAULT-VALUE})")
     Path out;
 

@@ -76,6 +76,7 @@ final class RunCommand implements Callable<Integer> {
                 out.println(outcome.report().summary());
                 out.println(String.format(java.util.Locale.ROOT, "phase table: %d grid points; tables under %s",
                         outcome.phaseRows(), output.layout().root()));
+                QueryHint.lines(sweep.name(), output.out, output.layout().root()).forEach(out::println);
                 return outcome.exitCode();
             } finally {
                 interrupts.close();

@@ -13,26 +13,20 @@ import org.rfsweep.kernel.DoublePair;
 import org.rfsweep.kernel.Kernels;
 import org.rfsweep.kernel.TrialSpec;
 
-/**
- * sweeps/quickstart.yaml validates and expands as its comments say. Until the twolayer-sgd kernel
- * is on the classpath it is checked against the test kernel with the same schema (twolayer-test).
- */
+/** sweeps/quickstart.yaml validates against the real twolayer-sgd kernel and expands as its comments say. */
 class QuickstartSpecTest {
     private static final Path QUICKSTART = Path.of("..", "sweeps", "quickstart.yaml");
 
     @Test
-    void quickstartIsTwentyTrialsOverGainInputsAndSeed() throws IOException, InvalidSpecException {
+    void quickstartIsFortyTwoTrialsOverInputsGainAndSeed() throws IOException, InvalidSpecException {
         String text = Files.readString(QUICKSTART);
-        if (Kernels.find("twolayer-sgd").isEmpty()) {
-            text = text.replace("kernel: twolayer-sgd", "kernel: twolayer-test");
-        }
         SweepSpec spec = SweepSpecLoader.parse(text, QUICKSTART.toString(), SweepSpecLoader.DEFAULT_MAX_TRIALS);
         assertEquals("quickstart", spec.name());
-        assertEquals(20, spec.trialCount());
+        assertEquals(42, spec.trialCount());
         assertEquals(List.of("inputs", "gain", "seed"), spec.sweptParameters());
         Set<Double> gains = new LinkedHashSet<>();
         spec.trials().forEachRemaining(t -> gains.add(t.params().getDouble("gain")));
-        assertEquals(List.of(0.01, Math.pow(10, -1.25), Math.pow(10, -0.5), Math.pow(10, 0.25), 10.0),
+        assertEquals(List.of(0.01, Math.pow(10, -1.5), 0.1, Math.pow(10, -0.5), 1.0, Math.pow(10, 0.5), 10.0),
                 List.copyOf(gains));
         TrialSpec first = spec.trials().next();
         assertEquals(100, first.params().getInt("size"));

@@ -1,0 +1,23 @@
+package org.rfsweep.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What {@code run} prints last: how to query the tables it just wrote, with rfsweep and without. */
+final class QueryHint {
+    private QueryHint() {
+    }
+
+    /**
+     * @param sweep the sweep's name
+     * @param out   the {@code --out} value as given
+     * @param root  the output root, absolute
+     */
+    static List<String> lines(String sweep, Path out, Path root) {
+        String outOption = out.equals(Path.of(OutputOption.DEFAULT_OUT)) ? "" : " --out " + out;
+        return List.of(
+                "query them: ./rfsweep sql \"SELECT * FROM phase WHERE sweep = '" + sweep + "'\"" + outOption,
+                "  (views runs, trajectories, receptive_fields, phase; ./rfsweep status" + outOption + " for counts)",
+                "  or from DuckDB: SELECT * FROM read_parquet('" + root + "/runs/*/*.parquet', hive_partitioning = true)");
+    }
+}

@@ -33,7 +33,9 @@ class InvalidSpecCorpusTest {
      * writes (e.g. {@code run --out DIR}) joins this list with its own line.
      */
     static final List<BiFunction<Path, Path, String[]>> COMMANDS = List.of(
-            (spec, out) -> new String[] {"validate", spec.toString()});
+            (spec, out) -> new String[] {"validate", spec.toString()},
+            (spec, out) -> new String[] {"run", spec.toString(), "--out", out.toString()},
+            (spec, out) -> new String[] {"plan", spec.toString(), "--out", out.toString()});
 
     @TempDir
     Path temp;
@@ -47,7 +49,7 @@ class InvalidSpecCorpusTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} [{index}]")
     @MethodSource("corpus")
     void refusedWithOneLineExitTwoAndNothingWritten(String file, BiFunction<Path, Path, String[]> command)
             throws IOException {

@@ -131,10 +131,6 @@ public final class TwoLayerSgdKernel implements Kernel {
         }
         TwoLayerConfig cfg = TwoLayerConfig.from(spec.params());
         checkSizes(cfg);
-        InputModel model = InputModel.of(cfg.input());
-        long seed = cfg.seed();
-        return TwoLayerTrial.run(cfg, RandomStreams.create(seed, RandomStreams.WEIGHTS),
-                model.stream(RandomStreams.create(seed, RandomStreams.TRAIN)),
-                model.stream(RandomStreams.create(seed, RandomStreams.TEST)), model.theoreticalExcessKurtosis());
+        return TwoLayerTrial.train(cfg, InputModel.of(cfg.input())).result();
     }
 }

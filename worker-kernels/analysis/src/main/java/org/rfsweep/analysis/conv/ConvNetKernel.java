@@ -1,0 +1,123 @@
+package org.rfsweep.analysis.conv;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.rfsweep.data.InputModel;
+import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.MetricSpec;
+import org.rfsweep.kernel.ParamSchema;
+import org.rfsweep.kernel.RandomStreams;
+import org.rfsweep.kernel.ResolvedParams;
+import org.rfsweep.kernel.TrialResult;
+import org.rfsweep.kernel.TrialSpec;
+import org.rfsweep.kernel.twolayer.Schedule;
+import org.rfsweep.kernel.twolayer.TestSet;
+import org.rfsweep.kernel.twolayer.TwoLayerConfig;
+import org.rfsweep.kernel.twolayer.TwoLayerSgdKernel;
+import org.rfsweep.kernel.twolayer.TwoLayerTrial;
+
+/**
+ * The {@code conv-net} kernel (SCIENCE.md §5, "Convolutional comparison"): a one-layer
+ * convolutional network ({@link ConvNet}: K filters of width F, circular or valid, σ with a ±1
+ * trained bias per filter, mean or max pooling, the twolayer readout) trained by online SGD
+ * ({@link ConvTrainer}) on the same task and the same random streams as {@code twolayer-sgd}
+ * (TRAIN and TEST of the seed: the same samples; WEIGHTS for the filters), on the same
+ * {@link Schedule}. With {@code compare_fc} it also trains the {@code twolayer-sgd} network at
+ * the same parameters and seed and reports how well each filter matches the FC network's
+ * localised receptive fields ({@link FilterMatch}: best |NCC| over circular shifts and sign), the
+ * initial random filters giving the chance level. Results: {@link ConvResults}.
+ */
+public final class ConvNetKernel implements Kernel {
+    /** The kernel name in specs. */
+    public static final String NAME = "conv-net";
+    /** Bump when results change. */
+    public static final String VERSION = "1";
+
+    private final TwoLayerSgdKernel twoLayer = new TwoLayerSgdKernel();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public String description() {
+        return "one-layer conv net (K filters, pooling) on the twolayer-sgd task and data; its filters "
+                + "against the FC receptive fields (best NCC over shifts)";
+    }
+
+    @Override
+    public ParamSchema schema() {
+        return ConvSchema.PARAMS;
+    }
+
+    @Override
+    public List<MetricSpec> metrics() {
+        return ConvSchema.METRICS;
+    }
+
+    /** The conv-specific checks (1-D, filter width), then everything {@code twolayer-sgd} checks. */
+    @Override
+    public void validate(ResolvedParams params) {
+        ConvConfig.from(params).validate();
+        twoLayer.validate(params);
+    }
+
+    /**
+     * Roughly nanoseconds: per training step a forward and backward pass of K·P·F multiply-adds
+     * and K·P activations plus the sample, the test evaluations (K·P·F each sample), and the FC
+     * trial when compared.
+     */
+    @Override
+    public double estimateCost(ResolvedParams params) {
+        ConvConfig cfg = ConvConfig.from(params);
+        TwoLayerConfig base = cfg.base();
+        double n = cfg.pixels();
+        double perSample = base.input().periodic() ? n * (6 + Math.log(n) / Math.log(2)) : 0.5 * n * n;
+        double pass = base.width() * (double) cfg.positions() * (cfg.filterWidth() * 0.3 + 10);
+        double evaluations = Math.min(base.evaluations(), base.snapshots()) + 1.0;
+        double conv = base.time() * n * base.batch() * (perSample + 2 * pass)
+                + base.testSize() * (perSample + evaluations * pass);
+        return conv + (cfg.compareFc() ? twoLayer.estimateCost(params) : 0);
+    }
+
+    /**
+     * Runs the trial: a pure function of {@code spec}.
+     *
+     * @throws IllegalArgumentException if the spec is for another kernel or version, or invalid
+     */
+    @Override
+    public TrialResult run(TrialSpec spec) {
+        if (!NAME.equals(spec.kernel()) || !VERSION.equals(spec.kernelVersion())) {
+            throw new IllegalArgumentException("spec is for kernel " + spec.kernel() + " version "
+                    + spec.kernelVersion() + ", this is " + NAME + " version " + VERSION);
+        }
+        validate(spec.params());
+        ConvConfig cfg = ConvConfig.from(spec.params());
+        TwoLayerConfig base = cfg.base();
+        InputModel model = InputModel.of(base.input());
+        long seed = base.seed();
+        TestSet test = TestSet.draw(model.stream(RandomStreams.create(seed, RandomStreams.TEST)), base.testSize());
+        UniformRandomProvider weights = RandomStreams.create(seed, RandomStreams.WEIGHTS);
+        ConvNet net = ConvNet.initial(cfg, weights);
+        double[][] initial = new double[net.k][];
+        for (int kk = 0; kk < net.k; kk++) {
+            initial[kk] = net.paddedFilter(kk);
+        }
+        Schedule schedule = Schedule.of(base.time(), base.pixels(), base.totalSteps(), base.snapshots(),
+                base.evaluations());
+        ConvRun run = new ConvRun(base, net, model.stream(RandomStreams.create(seed, RandomStreams.TRAIN)), test,
+                schedule);
+        ConvResults results = new ConvResults(cfg, model.theoreticalExcessKurtosis(), test.excessKurtosis());
+        if (!run.run()) {
+            return results.diverged(run);
+        }
+        TrialResult fc = cfg.compareFc() ? TwoLayerTrial.train(base, model).result() : null;
+        return results.completed(net, run, initial, fc);
+    }
+}

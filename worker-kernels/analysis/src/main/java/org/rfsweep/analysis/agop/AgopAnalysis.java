@@ -59,6 +59,15 @@ public record AgopAnalysis(Map<String, Double> scalars, List<NeuronResult> eigen
     }
 
     /**
+     * corr(WᵀW, G) alone, e.g. for the untrained network: with a fixed readout and neurons of
+     * similar statistics M is close to a multiple of the identity plus a constant, so G ≈ c·WᵀW
+     * already at initialisation; this is the baseline the trained value is read against.
+     */
+    public static double nfaCorrelation(TwoLayerNet net, TestSet test, int samples) {
+        return Pearson.of(Agop.weightGram(net), Agop.of(net, test, samples));
+    }
+
+    /**
      * G^{1/2} = Σ_r √λ_r u_r u_rᵀ over the numerically positive eigenvalues (λ_r &gt; 10⁻¹²·λ_1:
      * G has rank ≤ K, the rest is rounding noise).
      */

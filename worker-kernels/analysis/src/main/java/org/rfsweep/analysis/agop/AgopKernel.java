@@ -11,11 +11,13 @@ import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.NeuronResult;
 import org.rfsweep.kernel.ParamSchema;
+import org.rfsweep.kernel.RandomStreams;
 import org.rfsweep.kernel.ResolvedParams;
 import org.rfsweep.kernel.TrialResult;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.TrialStatus;
 import org.rfsweep.kernel.twolayer.TwoLayerConfig;
+import org.rfsweep.kernel.twolayer.TwoLayerNet;
 import org.rfsweep.kernel.twolayer.TwoLayerSgdKernel;
 import org.rfsweep.kernel.twolayer.TwoLayerTrial;
 import org.rfsweep.metrics.Lattice;
@@ -29,7 +31,9 @@ import org.rfsweep.metrics.Lattice;
  * ({@link Agop}), its Pearson correlation with WᵀW, and the IPR of its leading eigenvectors.
  *
  * <p>Results: every {@code twolayer-sgd} metric, trajectory point and receptive field (neurons
- * 0..K−1), then the AGOP metrics of {@link AgopSchema#METRICS}; the receptive-field rows K..K+agop_top−1
+ * 0..K−1), then the AGOP metrics of {@link AgopSchema#METRICS} (with nfa_corr_initial, the same
+ * correlation for the untrained network drawn from the same WEIGHTS stream, as the baseline the
+ * architecture gives by itself); the receptive-field rows K..K+agop_top−1
  * are G's leading eigenvectors (see {@link AgopAnalysis}: bias column = eigenvalue).
  */
 public final class AgopKernel implements Kernel {
@@ -130,6 +134,8 @@ public final class AgopKernel implements Kernel {
                 params.getInt("agop_top"), lattice, cfg.input().xi().first());
         Map<String, Double> m = new LinkedHashMap<>(fc.scalars());
         m.putAll(agop.scalars());
+        TwoLayerNet initial = TwoLayerNet.initial(cfg, RandomStreams.create(cfg.seed(), RandomStreams.WEIGHTS));
+        m.put("nfa_corr_initial", AgopAnalysis.nfaCorrelation(initial, trained.testSet(), samples(params, cfg)));
         List<NeuronResult> rows = new ArrayList<>(fc.neurons());
         rows.addAll(agop.eigenvectors());
         return new TrialResult(TrialStatus.OK, null, -1, fc.steps(), ordered(m), fc.trajectory(), rows);

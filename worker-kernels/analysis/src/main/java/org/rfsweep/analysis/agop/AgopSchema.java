@@ -35,6 +35,8 @@ public final class AgopSchema {
         List<MetricSpec> all = new ArrayList<>(TwoLayerSchema.METRICS);
         all.add(new MetricSpec("nfa_corr", "Pearson correlation of the flattened N x N matrices W^T W and the AGOP G"));
         all.add(new MetricSpec("nfa_corr_offdiag", "the same over the off-diagonal entries only"));
+        all.add(new MetricSpec("nfa_corr_initial",
+                "nfa_corr of the untrained network (same W0, same inputs): the level the architecture gives by itself"));
         all.add(new MetricSpec("nfa_corr_sqrt", "Pearson correlation of W^T W and G^(1/2) (the alpha = 1/2 form)"));
         all.add(new MetricSpec("agop_trace", "trace of G, the mean squared input gradient |grad_x f|^2"));
         all.add(new MetricSpec("agop_eig1_share", "largest eigenvalue of G / trace of G"));

@@ -79,18 +79,19 @@ class AgopKernelTest {
      * The ig22 point (Ingrosso &amp; Goldt 2022, Fig. 1: NLGP, g = 3, N = 400, ξ = (3, 10), K = 8,
      * T = 1000) with a 1,000-sample test set: the network localises and corr(WᵀW, G) is high. The
      * run is deterministic (seed 0), so the thresholds guard against regressions, not noise;
-     * measured values are in the README.
+     * measured values are in the comments and the README. Takes about 5 s.
      */
     @Test
     void neuralFeatureAnsatzHoldsAtTheIg22Point() {
         Map<String, Object> raw = new HashMap<>(Map.of("test_size", 1000, "snapshots", 20, "evaluations", 2));
         TrialResult r = kernel.run(spec(kernel, raw));
-        String summary = String.format(Locale.ROOT, "nfa_corr %.4f offdiag %.4f sqrt %.4f n_localised %.0f "
-                        + "eig1_ipr %.4f accuracy %.3f", r.scalar("nfa_corr"), r.scalar("nfa_corr_offdiag"),
+        String summary = String.format(Locale.ROOT, "nfa_corr %.4f (initial %.4f) offdiag %.4f sqrt %.4f n_localised %.0f "
+                        + "eig1_ipr %.4f accuracy %.3f", r.scalar("nfa_corr"), r.scalar("nfa_corr_initial"), r.scalar("nfa_corr_offdiag"),
                 r.scalar("nfa_corr_sqrt"), r.scalar("n_localised"), r.scalar("agop_eig1_ipr"),
                 r.scalar("final_test_accuracy"));
         System.out.println("ig22 point: " + summary);
         assertTrue(r.scalar("n_localised") >= 1, summary);
-        assertTrue(r.scalar("nfa_corr") > 0.8, summary);
+        assertTrue(r.scalar("nfa_corr") > 0.8, summary); // measured 0.992
+        assertTrue(r.scalar("nfa_corr") > r.scalar("nfa_corr_initial") + 0.3, summary); // measured 0.327 untrained
     }
 }

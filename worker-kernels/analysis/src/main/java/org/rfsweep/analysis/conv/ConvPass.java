@@ -1,7 +1,5 @@
 package org.rfsweep.analysis.conv;
 
-import java.util.Arrays;
-
 /**
  * The forward and backward pass of a {@link ConvNet} on one sample, with its workspace allocated
  * once: the input extended by its first F − 1 pixels (so the circular convolution is a plain
@@ -15,9 +13,9 @@ import java.util.Arrays;
  *   ∂L/∂f_kj = s Σ_p δ_kp xe_{p+j}      ∂L/∂b_k = Σ_p δ_kp      ∂L/∂v_k = e a_k / norm
  * </pre>
  *
- * <p>Implementation note: the forward pass runs over j outside and p inside (an axpy of the input
- * window into the filter's contiguous pre-activation row), which HotSpot vectorises; the filter
- * gradient is F dot products of length P.
+ * <p>Implementation note: Java does not reassociate floating-point sums, so a single dot product
+ * runs at one FMA per FMA latency; the forward pass computes four positions at a time and the
+ * filter gradient four filter taps at a time, four independent FMA chains sharing each load.
  */
 final class ConvPass {
     private final ConvNet net;
@@ -69,16 +67,35 @@ final class ConvPass {
         double[] row = h[kk];
         double[] f = net.filters[kk];
         int p = net.positions;
-        Arrays.fill(row, 0);
-        for (int j = 0; j < net.width; j++) {
-            double c = f[j];
-            for (int q = 0; q < p; q++) {
-                row[q] += c * xe[q + j];
+        int w = net.width;
+        int q = 0;
+        for (; q + 4 <= p; q += 4) {
+            double a0 = 0;
+            double a1 = 0;
+            double a2 = 0;
+            double a3 = 0;
+            for (int j = 0; j < w; j++) {
+                double c = f[j];
+                a0 = Math.fma(c, xe[q + j], a0);
+                a1 = Math.fma(c, xe[q + 1 + j], a1);
+                a2 = Math.fma(c, xe[q + 2 + j], a2);
+                a3 = Math.fma(c, xe[q + 3 + j], a3);
             }
+            row[q] = a0;
+            row[q + 1] = a1;
+            row[q + 2] = a2;
+            row[q + 3] = a3;
+        }
+        for (; q < p; q++) {
+            double a = 0;
+            for (int j = 0; j < w; j++) {
+                a = Math.fma(f[j], xe[q + j], a);
+            }
+            row[q] = a;
         }
         double scale = net.inputScale;
         double bias = net.b[kk];
-        for (int q = 0; q < p; q++) {
+        for (q = 0; q < p; q++) {
             row[q] = row[q] * scale + bias;
         }
     }
@@ -143,18 +160,31 @@ final class ConvPass {
 
     private void filterGradient(double[] gf) {
         int p = net.positions;
-        for (int j = 0; j < net.width; j++) {
+        int w = net.width;
+        int j = 0;
+        for (; j + 4 <= w; j += 4) {
             double a0 = 0;
             double a1 = 0;
-            int q = 0;
-            for (; q + 2 <= p; q += 2) {
-                a0 = Math.fma(delta[q], xe[q + j], a0);
-                a1 = Math.fma(delta[q + 1], xe[q + 1 + j], a1);
+            double a2 = 0;
+            double a3 = 0;
+            for (int q = 0; q < p; q++) {
+                double d = delta[q];
+                a0 = Math.fma(d, xe[q + j], a0);
+                a1 = Math.fma(d, xe[q + j + 1], a1);
+                a2 = Math.fma(d, xe[q + j + 2], a2);
+                a3 = Math.fma(d, xe[q + j + 3], a3);
             }
-            if (q < p) {
-                a0 = Math.fma(delta[q], xe[q + j], a0);
+            gf[j] += net.inputScale * a0;
+            gf[j + 1] += net.inputScale * a1;
+            gf[j + 2] += net.inputScale * a2;
+            gf[j + 3] += net.inputScale * a3;
+        }
+        for (; j < w; j++) {
+            double a = 0;
+            for (int q = 0; q < p; q++) {
+                a = Math.fma(delta[q], xe[q + j], a);
             }
-            gf[j] += net.inputScale * (a0 + a1);
+            gf[j] += net.inputScale * a;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
+import org.rfsweep.analysis.linalg.SymmetricEigen;
 import org.rfsweep.data.InputModel;
 import org.rfsweep.kernel.twolayer.TestSet;
 import org.rfsweep.kernel.twolayer.TwoLayerConfig;
@@ -112,7 +113,25 @@ class AgopGradientTest {
                 assertEquals(naive[i], g[i], 1e-12 * max, "entry " + i);
                 assertEquals(g[(i % 7) * 7 + i / 7], g[i], 1e-12 * max, "symmetry " + i);
             }
+            assertEigenpairs(g, 7);
         }
+    }
+
+    /** G's eigenpairs from the breeze adapter satisfy G u = λ u to 1e-10 (relative to |G|). */
+    private static void assertEigenpairs(double[] g, int n) {
+        SymmetricEigen e = SymmetricEigen.of(g, n);
+        double scale = Math.max(Math.abs(e.values()[0]), Math.abs(e.values()[n - 1]));
+        for (int r = 0; r < n; r++) {
+            for (int i = 0; i < n; i++) {
+                double gu = 0;
+                for (int j = 0; j < n; j++) {
+                    gu += g[i * n + j] * e.vectors()[r * n + j];
+                }
+                assertEquals(e.values()[r] * e.vectors()[r * n + i], gu, 1e-10 * scale, "pair " + r);
+            }
+        }
+        // G = Wᵀ M W has rank at most K = 3: the other eigenvalues vanish
+        assertEquals(0, e.values()[3], 1e-12 * scale);
     }
 
     private static double[] naiveAgop(TwoLayerNet net, TestSet test, int samples) {

@@ -75,6 +75,16 @@ class AgopKernelTest {
         kernel.validate(kernel.schema().resolve(Map.of()));
     }
 
+    @Test
+    void aDivergingRunKeepsTheTwoLayerReport() {
+        TrialResult r = kernel.run(spec(kernel, Map.of("size", 20, "xi", List.of(1.0, 2.0), "activation", "linear",
+                "lr", 1e6, "time", 5.0, "test_size", 50, "snapshots", 5, "evaluations", 2)));
+        assertEquals(TrialStatus.DIVERGED, r.status());
+        assertTrue(r.message().contains("step"), r.message());
+        assertTrue(Double.isNaN(r.scalar("nfa_corr")));
+        assertEquals(kernel.metrics().size(), r.scalars().size());
+    }
+
     /**
      * The ig22 point (Ingrosso &amp; Goldt 2022, Fig. 1: NLGP, g = 3, N = 400, ξ = (3, 10), K = 8,
      * T = 1000) with a 1,000-sample test set: the network localises and corr(WᵀW, G) is high. The

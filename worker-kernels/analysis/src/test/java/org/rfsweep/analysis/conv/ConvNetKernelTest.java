@@ -74,6 +74,30 @@ class ConvNetKernelTest {
         assertEquals(8, a.trajectory().iprPerNeuron()[0].length);
     }
 
+    @Test
+    void aDivergingRunIsReportedWithItsStep() {
+        TrialResult r = kernel.run(spec(kernel, Map.of("size", 24, "xi", List.of(1.0, 2.0), "filter_width", 6,
+                "activation", "linear", "lr", 1e6, "time", 5.0, "test_size", 50, "snapshots", 5, "evaluations", 2)));
+        assertEquals(TrialStatus.DIVERGED, r.status());
+        assertTrue(r.divergedStep() > 0 && r.message().contains("step " + r.divergedStep()), r.message());
+        assertTrue(r.trajectory().size() >= 1);
+        assertTrue(Double.isNaN(r.scalar("final_test_accuracy")));
+        assertEquals(kernel.metrics().size(), r.scalars().size());
+    }
+
+    @Test
+    void costGrowsWithTimeAndTheFcComparison() {
+        Map<String, Object> raw = Map.of("size", 100, "xi", List.of(1.0, 3.0), "filter_width", 15, "test_size", 2000);
+        double base = kernel.estimateCost(kernel.schema().resolve(raw));
+        Map<String, Object> longer = new HashMap<>(raw);
+        longer.put("time", 2000.0);
+        Map<String, Object> alone = new HashMap<>(raw);
+        alone.put("compare_fc", false);
+        assertTrue(kernel.estimateCost(kernel.schema().resolve(longer)) > 1.5 * base);
+        assertTrue(kernel.estimateCost(kernel.schema().resolve(alone)) < base);
+        assertTrue(base > 1e8 && base < 1e11, "cost " + base); // roughly nanoseconds: seconds per trial
+    }
+
     /**
      * A short run at g = 3 (N = 60, ξ = (1, 3), F = 10, T = 500; seed 0, deterministic) learns the
      * task (chance is 0.5; measured 0.995) and its +b filters match the FC network's localised

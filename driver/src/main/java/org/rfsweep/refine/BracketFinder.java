@@ -34,9 +34,8 @@ public final class BracketFinder {
             Point max = points.stream().max(Comparator.comparingDouble(Point::metric)).orElseThrow();
             Point min = points.stream().min(Comparator.comparingDouble(Point::metric)).orElseThrow();
             return max.metric() < level
-                    ? String.format(java.util.Locale.ROOT, "never reaches the level (max %.4g at %.6g)", max.metric(), max.x())
-                    : String.format(java.util.Locale.ROOT, "at or above the level everywhere (min %.4g at %.6g)",
-                            min.metric(), min.x());
+                    ? "never reaches the level (max " + Numbers.fmt(max.metric()) + " at " + Numbers.fmt(max.x()) + ")"
+                    : "at or above the level everywhere (min " + Numbers.fmt(min.metric()) + " at " + Numbers.fmt(min.x()) + ")";
         }
     }
 

@@ -78,10 +78,7 @@ public final class Refiner {
         }
 
         private static String fmt(double v) {
-            if (!Double.isFinite(v)) {
-                return Double.toString(v);
-            }
-            return new java.math.BigDecimal(String.format(Locale.ROOT, "%.6g", v)).stripTrailingZeros().toPlainString();
+            return Numbers.fmt(v);
         }
     }
 

@@ -80,9 +80,15 @@ final class RefineCommand implements Callable<Integer> {
                 master.master().startsWith("local"));
         try (LazySession session = new LazySession(master.master())) {
             RefineTarget target = RefineTarget.of(sweep, metric, axis, level, tolerance, budget);
-            Refiner.Result result = new Refiner(session, log, options).refine(sweep, target);
-            result.lines().forEach(out::println);
-            return result.exitCode();
+            Refiner refiner = new Refiner(session, log, options);
+            InterruptHandler interrupts = InterruptHandler.install(refiner::cancel, err);
+            try {
+                Refiner.Result result = refiner.refine(sweep, target);
+                result.lines().forEach(out::println);
+                return result.exitCode();
+            } finally {
+                interrupts.close();
+            }
         } catch (RefineInputException e) {
             err.println("rfsweep refine: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;

@@ -3,6 +3,7 @@ package org.rfsweep.refine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -70,7 +71,9 @@ final class PhaseSnapshot {
         }
         Set<String> allColumns = GridPointKey.columnsOf(schema, allButSeed).keySet();
         Set<String> otherColumns = GridPointKey.columnsOf(schema, others).keySet();
-        Map<SortedMap<String, String>, List<BracketFinder.Point>> byCombination = new TreeMapByText();
+        // combinations in a stable order (by their text), so reports and added points are deterministic
+        Map<SortedMap<String, String>, List<BracketFinder.Point>> byCombination =
+                new TreeMap<>(Comparator.comparing(Object::toString));
         for (Group row : rows) {
             SortedMap<String, String> key = new TreeMap<>();
             for (String c : allColumns) {
@@ -89,15 +92,6 @@ final class PhaseSnapshot {
         List<BracketFinder.Series> series = new ArrayList<>();
         byCombination.forEach((at, points) -> series.add(BracketFinder.find(at, points, target.level())));
         return series;
-    }
-
-    /** Combinations in a stable order (by their text), so reports and added points are deterministic. */
-    private static final class TreeMapByText extends TreeMap<SortedMap<String, String>, List<BracketFinder.Point>> {
-        private static final long serialVersionUID = 1L;
-
-        TreeMapByText() {
-            super((a, b) -> a.toString().compareTo(b.toString()));
-        }
     }
 
     /** The metric's smallest and largest defined value over the rows, or null if none. */

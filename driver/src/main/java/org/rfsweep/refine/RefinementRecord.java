@@ -11,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,8 +62,7 @@ public final class RefinementRecord {
         }
         for (JsonNode p : list) {
             Map<String, String> at = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = p.path("at").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : p.path("at").properties()) {
                 at.put(e.getKey(), e.getValue().asText());
             }
             if (!p.path("axis").isTextual() || !p.path("value").isNumber()) {

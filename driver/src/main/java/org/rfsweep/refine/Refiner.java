@@ -38,12 +38,23 @@ public final class Refiner {
     private final Supplier<SparkSession> spark;
     private final PrintStream log;
     private final SparkSweep.Options options;
+    private volatile SparkSweep current;
+    private volatile boolean cancelled;
 
     /** @param options the run options of the trials it runs (output, provenance, progress) */
     public Refiner(Supplier<SparkSession> spark, PrintStream log, SparkSweep.Options options) {
         this.spark = spark;
         this.log = log;
         this.options = options;
+    }
+
+    /** Stops a refine in progress (from a signal handler): the round's committed chunks stay, no new round starts. */
+    public void cancel() {
+        cancelled = true;
+        SparkSweep s = current;
+        if (s != null) {
+            s.cancel();
+        }
     }
 
     /** The final state: every series with its brackets, and what this refine did. */
@@ -103,7 +114,17 @@ public final class Refiner {
             SweepSpec refined = record.apply(spec);
             Plan plan = Planner.plan(refined, runs.statuses(), false);
             if (plan.missing() > 0 || phase.trials() != runs.size()) {
-                SparkSweep.Outcome outcome = new SparkSweep(spark, log, options).run(refined);
+                SparkSweep sweep = new SparkSweep(spark, log, options);
+                current = sweep;
+                if (cancelled) {
+                    sweep.cancel();
+                }
+                SparkSweep.Outcome outcome;
+                try {
+                    outcome = sweep.run(refined);
+                } finally {
+                    current = null;
+                }
                 run += outcome.report().finished();
                 if (outcome.exitCode() != 0) {
                     String why = outcome.report().stopReason() != null ? outcome.report().stopReason()
@@ -121,6 +142,9 @@ public final class Refiner {
                 return new Result(series, target, run, added, rounds,
                         series.stream().allMatch(s -> s.brackets().isEmpty()) ? "no bracket to refine"
                                 : "every bracket is within the tolerance", 0);
+            }
+            if (cancelled) {
+                return new Result(series, target, run, added, rounds, "stopped: interrupted", 1);
             }
             List<RefinedPoint> next = nextPoints(spec, target, open, target.budget() - added);
             if (next.isEmpty()) {
@@ -182,10 +206,13 @@ public final class Refiner {
 
     /** Appends points to the record under the output lock (re-reading it there), and returns the new record. */
     private RefinementRecord append(OutputLayout out, GridSweepSpec spec, List<RefinedPoint> points) throws IOException {
-        try (OutputLock lock = OutputLock.acquire(out.lockFile(), "rfsweep refine " + spec.name(), options.localMaster())) {
+        OutputLock lock = OutputLock.acquire(out.lockFile(), "rfsweep refine " + spec.name(), options.localMaster());
+        try {
             RefinementRecord record = RefinementRecord.read(out, spec.name()).plus(points);
             record.write(out);
             return record;
+        } finally {
+            lock.close();
         }
     }
 

@@ -65,7 +65,7 @@ public record RefineTarget(String metric, String axis, double level, double tole
         }
         if (def.type() != ParamType.DOUBLE) {
             throw new RefineInputException("--axis: " + axis + " is not a real-valued parameter (it is "
-                    + def.type().name().toLowerCase(Locale.ROOT) + "); refine bisects a real axis");
+                    + typeName(def.type()) + "); refine bisects a real axis");
         }
         List<Double> values = axisValues(spec, axis);
         if (values.size() < 2) {
@@ -88,6 +88,16 @@ public record RefineTarget(String metric, String axis, double level, double tole
             throw new RefineInputException("--max-trials: must be at least 1, got " + budget);
         }
         return new RefineTarget(column, axis, level, tol, budget, logSpaced(values), values);
+    }
+
+    private static String typeName(ParamType type) {
+        return switch (type) {
+            case INT, LONG -> "an integer";
+            case BOOLEAN -> "a boolean";
+            case CHOICE -> "a choice";
+            case DOUBLE_PAIR -> "a pair";
+            default -> type.name().toLowerCase(Locale.ROOT);
+        };
     }
 
     /** The phase column for {@code metric}, or an error naming the choices. */

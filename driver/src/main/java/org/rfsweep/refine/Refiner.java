@@ -234,8 +234,9 @@ public final class Refiner {
         }
         double[] range = phase.range(target.metric());
         if (range != null && !(target.level() > range[0] && target.level() <= range[1])) {
-            throw new RefineInputException(String.format(Locale.ROOT, "--level: %s is outside the range of %s in the "
-                    + "phase table, (%s, %s]; no grid point crosses it", target.level(), target.metric(), range[0], range[1]));
+            throw new RefineInputException("--level: " + Numbers.fmt(target.level()) + " is outside the range of "
+                    + target.metric() + " in the phase table, (" + Numbers.fmt(range[0]) + ", " + Numbers.fmt(range[1])
+                    + "]; no grid point crosses it");
         }
     }
 }

@@ -273,7 +273,7 @@ class RefineTest {
             {"--metric", "ipr_maen", "did you mean 'ipr_mean'?"},
             {"--axis", "gian", "did you mean 'gain'?"},
             {"--axis", "scale", "scale is not swept in sweep thr"},
-            {"--axis", "group", "group is not a real-valued parameter"},
+            {"--axis", "group", "group is not a real-valued parameter (it is a choice)"},
             {"--axis", "seed", "seed is the replicate axis"},
             {"--level", "1.5", "the level must be in (0, 1]"},
             {"--level", "0", "the level must be in (0, 1]"},
@@ -296,7 +296,8 @@ class RefineTest {
         // a level outside the metric's observed range: ipr_mean spans 0.0101 .. 0.11 here
         Result range = rfsweep("refine", specFile.toString(), "--out", out.toString(), "--metric", "ipr", "--level", "7");
         assertEquals(2, range.code(), range.err());
-        assertTrue(range.err().contains("--level: 7.0 is outside the range of ipr_mean"), range.err());
+        assertTrue(range.err().contains("--level: 7 is outside the range of ipr_mean in the phase table, (0.0101, 0.11]"),
+                range.err());
         assertEquals(files, listing(out));
         // a sweep that has not been run
         Path fresh = dir.resolve("fresh");

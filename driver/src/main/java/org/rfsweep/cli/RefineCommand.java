@@ -55,7 +55,7 @@ final class RefineCommand implements Callable<Integer> {
     String axis;
 
     @Option(names = "--tolerance", paramLabel = "T",
-            description = "stop when every bracket is at most this wide, in axis units (default: 1 % of the axis's span)")
+            description = "stop when every bracket is at most this wide, in axis units (default: 1 %% of the axis's span)")
     Double tolerance;
 
     @Option(names = "--max-trials", paramLabel = "B", defaultValue = "1000",

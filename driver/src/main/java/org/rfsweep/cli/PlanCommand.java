@@ -3,6 +3,7 @@ package org.rfsweep.cli;
 import java.util.concurrent.Callable;
 import org.rfsweep.plan.Plan;
 import org.rfsweep.plan.Planner;
+import org.rfsweep.refine.RefinementRecord;
 import org.rfsweep.spec.SweepSpec;
 import org.rfsweep.table.RunsIndex;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SweepSpec sweep = spec.load();
+        SweepSpec sweep = RefinementRecord.applyTo(spec.load(), output.layout());
         Plan plan = Planner.plan(sweep, RunsIndex.read(output.layout(), sweep.name()).statuses(), retryFailed);
         int n = slots != null ? slots : Runtime.getRuntime().availableProcessors();
         PlanSummary.lines(sweep, plan, output.layout().root().toString(), n)

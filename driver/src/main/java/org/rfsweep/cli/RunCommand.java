@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.rfsweep.plan.Plan;
 import org.rfsweep.plan.Planner;
+import org.rfsweep.refine.RefinementRecord;
 import org.rfsweep.run.CodeVersion;
 import org.rfsweep.run.OutputLock;
 import org.rfsweep.spark.SparkSweep;
@@ -55,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SweepSpec sweep = spec.load();
+        SweepSpec sweep = RefinementRecord.applyTo(spec.load(), output.layout());
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         if (dryRun) {

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.TrialStatus;
+import org.rfsweep.refine.RefinementRecord;
 import org.rfsweep.spec.SweepSpec;
 import org.rfsweep.spec.SweepSpecLoader;
 import org.rfsweep.table.OutputLayout;
@@ -47,7 +48,7 @@ final class StatusCommand implements Callable<Integer> {
         OutputLayout layout = output.layout();
         Map<String, SweepSpec> bySweep = new LinkedHashMap<>();
         for (Path p : specs) {
-            SweepSpec s = SweepSpecLoader.load(p, Long.MAX_VALUE);
+            SweepSpec s = RefinementRecord.applyTo(SweepSpecLoader.load(p, Long.MAX_VALUE), layout);
             bySweep.put(s.name(), s);
         }
         Set<String> sweeps = new TreeSet<>(layout.sweeps(Table.RUNS));

@@ -100,6 +100,19 @@ public final class GridSweepSpec implements SweepSpec {
         return axes;
     }
 
+    /**
+     * The parameters of the axis that sweeps {@code parameter}: {@code [parameter]} for a grid axis,
+     * every member for a zip group; empty when {@code parameter} is not swept.
+     */
+    public List<String> axisParameters(String parameter) {
+        for (Axis a : axes) {
+            if (a.parameters().contains(parameter)) {
+                return a.parameters();
+            }
+        }
+        return List.of();
+    }
+
     @Override
     public String toString() {
         return "sweep " + name + " (" + kernel.name() + ", " + trialCount + " trials, " + sourceName + ")";

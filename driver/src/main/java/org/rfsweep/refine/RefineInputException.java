@@ -1,0 +1,10 @@
+package org.rfsweep.refine;
+
+/** Invalid input to {@code refine} (an option, or a sweep not run yet): one line, exit code 2, nothing written. */
+public final class RefineInputException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public RefineInputException(String message) {
+        super(message);
+    }
+}

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             PlanCommand.class,
             StatusCommand.class,
             SqlCommand.class,
+            PlotCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Spec

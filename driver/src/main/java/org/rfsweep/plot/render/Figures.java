@@ -2,11 +2,17 @@ package org.rfsweep.plot.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rfsweep.plot.FieldFigureData;
+import org.rfsweep.plot.FieldFigures;
+import org.rfsweep.plot.GainFigureData;
+import org.rfsweep.plot.GainFigures;
 import org.rfsweep.plot.PhaseFigureData;
 import org.rfsweep.plot.PhaseFigures;
 import org.rfsweep.plot.PlotInputException;
 import org.rfsweep.plot.PlotKind;
 import org.rfsweep.plot.PlotOptions;
+import org.rfsweep.plot.TrajectoryFigureData;
+import org.rfsweep.plot.TrajectoryFigures;
 import org.rfsweep.spark.SparkSweepTables;
 
 /** Builds the figure data of a kind (validating the request) and renders it: one or more PNG images. */
@@ -17,8 +23,34 @@ public final class Figures {
     public static List<Figure> build(PlotKind kind, SparkSweepTables t, PlotOptions o) throws PlotInputException {
         return switch (kind) {
             case PHASE -> phase(t, o);
-            default -> throw new PlotInputException("kind " + kind + " is not implemented");
+            case TRAJECTORIES -> trajectories(t, o);
+            case FIELDS -> fields(t, o);
+            case IPR_VS_GAIN -> List.of(gain(t, o));
         };
+    }
+
+    static List<Figure> trajectories(SparkSweepTables t, PlotOptions o) throws PlotInputException {
+        List<Figure> out = new ArrayList<>();
+        for (TrajectoryFigureData d : TrajectoryFigures.build(t, o.where())) {
+            out.add(new Figure(FileNames.of("trajectories", d.label()), () -> Png.image(TrajectoryFigure.chart(t.sweep(), d, o.accuracy())),
+                    "IPR(t) of every neuron and the seed mean" + (d.label().isEmpty() ? "" : " at " + d.label())));
+        }
+        return out;
+    }
+
+    static List<Figure> fields(SparkSweepTables t, PlotOptions o) throws PlotInputException {
+        List<Figure> out = new ArrayList<>();
+        for (FieldFigureData d : FieldFigures.build(t, o.where())) {
+            out.add(new Figure(FileNames.of("fields", d.label(), "seed=" + d.seed()), () -> FieldGallery.image(t.sweep(), d),
+                    "final receptive fields of seed " + d.seed() + (d.label().isEmpty() ? "" : " at " + d.label())));
+        }
+        return out;
+    }
+
+    static Figure gain(SparkSweepTables t, PlotOptions o) throws PlotInputException {
+        GainFigureData d = GainFigures.build(t, o.metric(), o.where());
+        return new Figure(FileNames.of("ipr-vs-gain-" + d.metric()), () -> Png.image(GainFigure.chart(t.sweep(), d)),
+                d.metric() + " against gain (mean ± standard error over seeds), with the random level and the data kurtosis");
     }
 
     static List<Figure> phase(SparkSweepTables t, PlotOptions o) throws PlotInputException {

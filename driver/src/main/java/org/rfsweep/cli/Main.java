@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             StatusCommand.class,
             SqlCommand.class,
             PlotCommand.class,
+            ReportCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Spec

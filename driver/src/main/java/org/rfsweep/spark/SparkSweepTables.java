@@ -108,6 +108,11 @@ public final class SparkSweepTables {
         return rows(spark.sql(query));
     }
 
+    /** The column names of a query's result, in order (also when it has no rows). */
+    public List<String> columns(String query) {
+        return List.of(spark.sql(query).columns());
+    }
+
     /** Whether the sweep has rows in {@code table}. */
     public boolean has(Table table) {
         return spark.catalog().tableExists(table.dirName());

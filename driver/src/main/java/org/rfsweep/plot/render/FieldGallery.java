@@ -81,18 +81,19 @@ public final class FieldGallery {
         c.getStyler().setXAxisTitleColor(Color.BLACK);
         c.getStyler().setYAxisTitleColor(Color.BLACK);
         c.getStyler().setPlotContentSize(1.0);
-        List<Integer> axis = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < d.size(); i++) {
-            axis.add(i);
+            columns.add(i);
+            rows.add(d.size() - 1 - i); // XChart counts rows from the bottom; an image's row 0 is at the top
         }
         List<Number[]> heat = new ArrayList<>();
         for (int r = 0; r < d.size(); r++) {
             for (int col = 0; col < d.size(); col++) {
-                // row 0 at the top, as an image: XChart counts rows from the bottom
                 heat.add(new Number[] {col, d.size() - 1 - r, n.weights()[r * d.size() + col]});
             }
         }
-        c.addSeries("w", axis, axis, heat);
+        c.addSeries("w", columns, rows, heat);
         return c;
     }
 }

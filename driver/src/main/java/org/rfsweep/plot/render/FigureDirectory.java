@@ -10,7 +10,8 @@ import org.rfsweep.table.FileTrees;
 
 /**
  * Writes a command's files all or nothing: into a hidden staging directory beside the target,
- * then moved into place (the staging directory renamed when the target does not exist yet).
+ * then moved into place (the staging directory renamed when the target does not exist yet; into
+ * an existing directory file by file, a staged subdirectory replacing the one of the same name).
  * A failure removes the staging directory, so no partial output is left behind.
  */
 public final class FigureDirectory implements AutoCloseable {
@@ -30,9 +31,19 @@ public final class FigureDirectory implements AutoCloseable {
     }
 
     public void writeAll(List<Figure> figures) throws IOException {
+        writeAll(figures, "");
+    }
+
+    /** Draws and writes each figure into {@code subdir} ("" for the top level). */
+    public void writeAll(List<Figure> figures, String subdir) throws IOException {
+        Path dir = Files.createDirectories(staging.resolve(subdir));
         for (Figure f : figures) {
-            Png.write(f.render().get(), staged(f.fileName()));
+            Png.write(f.render().get(), dir.resolve(f.fileName()));
         }
+    }
+
+    public void writeText(String fileName, String text) throws IOException {
+        Files.writeString(staged(fileName), text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Moves the staged files into the target directory. */
@@ -45,7 +56,11 @@ public final class FigureDirectory implements AutoCloseable {
             }
             try (var files = Files.list(staging)) {
                 for (Path f : files.toList()) {
-                    Files.move(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    Path dest = target.resolve(f.getFileName());
+                    if (Files.isDirectory(dest) && Files.isDirectory(f)) {
+                        FileTrees.delete(dest); // a previous report's figures/: replaced whole, never mixed
+                    }
+                    Files.move(f, dest, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }

@@ -40,7 +40,8 @@ public final class GainFigures {
         for (String label : bySeries.keySet().stream().sorted().toList()) {
             series.add(series(label, bySeries.get(label), m + "_mean", m + "_se"));
             GainFigureData.Series k = series(label, bySeries.get(label), "kurtosis_theory_mean", null);
-            if (t.phaseColumns().contains("kurtosis_theory_mean") && kurtosis.stream().noneMatch(o -> sameCurve(o, k))) {
+            if (t.phaseColumns().contains("kurtosis_theory_mean") && k.gain().length > 0
+                    && kurtosis.stream().noneMatch(o -> sameCurve(o, k))) {
                 kurtosis.add(k);
             }
         }

@@ -32,8 +32,9 @@ public record SweptAxis(String name, List<String> columns, List<AxisValue> value
     }
 
     /**
-     * Whether the values are log-spaced: all positive, spanning at least a factor 10, and their
-     * logarithms closer to evenly spaced than the values themselves (e.g. {@code logspace} gains).
+     * Whether the values are log-spaced: at least three, all positive, spanning at least a factor
+     * 4, and their logarithms closer to evenly spaced than the values themselves (e.g.
+     * {@code logspace} gains, or 0.5, 1, 2, 4).
      */
     public boolean logSpaced() {
         if (!numeric() || values.size() < 3 || values.get(0).first() <= 0) {
@@ -41,7 +42,7 @@ public record SweptAxis(String name, List<String> columns, List<AxisValue> value
         }
         double lo = values.get(0).first();
         double hi = values.get(values.size() - 1).first();
-        if (hi / lo < 10) {
+        if (hi / lo < 4) {
             return false;
         }
         return unevenness(true) < unevenness(false);

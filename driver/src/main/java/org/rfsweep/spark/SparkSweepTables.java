@@ -33,6 +33,7 @@ public final class SparkSweepTables {
 
     private final SparkSession spark;
     private final OutputLayout layout;
+    private final Map<Table, Dataset<Row>> views = new java.util.EnumMap<>(Table.class);
     private final String sweep;
     private final List<String> parameters;
     private final List<Map<String, Object>> phase;
@@ -46,8 +47,8 @@ public final class SparkSweepTables {
         for (Table t : Table.values()) {
             view(t);
         }
-        Dataset<Row> phaseTable = spark.table(Table.PHASE.dirName());
-        Set<String> runColumns = Set.of(spark.table(Table.RUNS.dirName()).columns());
+        Dataset<Row> phaseTable = views.get(Table.PHASE);
+        Set<String> runColumns = Set.of(views.get(Table.RUNS).columns());
         List<String> params = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         for (StructField f : phaseTable.schema().fields()) {
@@ -91,11 +92,23 @@ public final class SparkSweepTables {
 
     private void view(Table t) {
         java.nio.file.Path dir = layout.partitionDir(t, sweep);
-        boolean present = t == Table.PHASE || !layout.partFiles(t, sweep).isEmpty();
-        if (present) {
-            spark.read().option("mergeSchema", "true").parquet(SparkPaths.literal(dir)).createOrReplaceTempView(t.dirName());
-        } else {
-            spark.sql("DROP VIEW IF EXISTS " + t.dirName());
+        if (t == Table.PHASE || !layout.partFiles(t, sweep).isEmpty()) {
+            views.put(t, spark.read().option("mergeSchema", "true").parquet(SparkPaths.literal(dir)));
+        }
+    }
+
+    /**
+     * Points the session's views at this sweep's tables (and drops those it lacks) before each
+     * query, so that several sweeps opened on one session never read each other's rows.
+     */
+    private void registerViews() {
+        for (Table t : Table.values()) {
+            Dataset<Row> df = views.get(t);
+            if (df == null) {
+                spark.catalog().dropTempView(t.dirName());
+            } else {
+                df.createOrReplaceTempView(t.dirName());
+            }
         }
     }
 
@@ -105,17 +118,19 @@ public final class SparkSweepTables {
 
     /** Runs a query over the views; rows as column → value maps. */
     public List<Map<String, Object>> sql(String query) {
+        registerViews();
         return rows(spark.sql(query));
     }
 
     /** The column names of a query's result, in order (also when it has no rows). */
     public List<String> columns(String query) {
+        registerViews();
         return List.of(spark.sql(query).columns());
     }
 
     /** Whether the sweep has rows in {@code table}. */
     public boolean has(Table table) {
-        return spark.catalog().tableExists(table.dirName());
+        return views.containsKey(table);
     }
 
     /** The parameter columns of the phase table (every parameter except seed), in table order. */

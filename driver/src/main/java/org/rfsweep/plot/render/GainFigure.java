@@ -50,6 +50,9 @@ public final class GainFigure {
         }
         for (int i = 0; i < d.kurtosis().size(); i++) {
             GainFigureData.Series k = d.kurtosis().get(i);
+            if (k.gain().length == 0) {
+                continue; // no ok trial in this series
+            }
             Color colour = seriesColour(d, k.label());
             XYSeries x = Charts.line(c, "excess kurtosis of the inputs" + (k.label().isEmpty() ? "" : " (" + k.label() + ")")
                     + " (right axis)", k.gain(), k.mean(), colour, 1.8f, true);

@@ -23,6 +23,13 @@ public final class PlotSweeps {
               gain: [0.5, 1, 2, 4]
               seed: [0, 1]
             """;
+    /** Two trials: gain only, for the command-line tests. */
+    public static final String TINY = """
+            name: tiny
+            kernel: plot-test
+            grid:
+              gain: [1, 2]
+            """;
     /** gain x mode: ok, failed (an HTML-like message) and diverged trials. */
     public static final String BROKEN = """
             name: broken
@@ -57,7 +64,12 @@ public final class PlotSweeps {
 
     /** Runs every sweep into {@code root}; also writes each spec to {@code root/../<name>.yaml}. */
     public static void runAll(SparkSession spark, Path root) throws Exception {
-        for (String yaml : new String[] {GOLDEN, BROKEN, NO_GAIN, TWO_D}) {
+        run(spark, root, GOLDEN, BROKEN, NO_GAIN, TWO_D);
+    }
+
+    /** Runs the given sweeps into {@code root}; also writes each spec to {@code root/../<name>.yaml}. */
+    public static void run(SparkSession spark, Path root, String... specs) throws Exception {
+        for (String yaml : specs) {
             SweepSpec spec = SweepSpecLoader.parse(yaml, "test.yaml", 1000);
             Files.writeString(root.resolveSibling(spec.name() + ".yaml"), yaml);
             new SparkSweep(() -> spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),

@@ -15,8 +15,8 @@ import org.rfsweep.plot.FieldFigureData;
 
 /**
  * A gallery of one trial's final receptive fields, one tile per neuron: a 1-D profile w_i against
- * pixel i, or a 2-D image (blue negative, red positive), titled with the neuron's IPR and coloured
- * by its bias group (red +b, blue -b). 1-D profiles share one weight scale so they compare.
+ * pixel i, or a 2-D image (blue negative, white zero, red positive), titled with the neuron's IPR
+ * and coloured by its bias group (red +b, blue -b). All tiles share one weight scale so they compare.
  */
 public final class FieldGallery {
     private static final int COLUMNS = 4;
@@ -33,11 +33,12 @@ public final class FieldGallery {
         }
         List<BufferedImage> tiles = new ArrayList<>();
         for (FieldFigureData.Neuron n : d.neurons()) {
-            Chart<?, ?> c = d.dim() == 2 ? image(d, n) : profile(d, n, scale);
+            Chart<?, ?> c = d.dim() == 2 ? image(d, n, scale) : profile(d, n, scale);
             tiles.add(Png.image(c));
         }
         String title = "Final receptive fields, sweep " + sweep + (d.label().isEmpty() ? "" : " [" + d.label() + "]")
-                + ", seed " + d.seed() + ";  red: +b group, blue: −b group;  localised: IPR ≥ "
+                + ", seed " + d.seed() + ";  title red: +b group, blue: −b group;" + (d.dim() == 2 ? "  pixels: w < 0 blue, w > 0 red, ±"
+                + AxisValue.format(scale, 3) + ";" : "") + "  localised: IPR ≥ "
                 + AxisValue.format(3 * d.randomLevel(), 3) + " = 3 × 3/(N+2)";
         return Png.tile(title, tiles, COLUMNS);
     }
@@ -73,7 +74,7 @@ public final class FieldGallery {
         return c;
     }
 
-    private static HeatMapChart image(FieldFigureData d, FieldFigureData.Neuron n) {
+    private static HeatMapChart image(FieldFigureData d, FieldFigureData.Neuron n, double scale) {
         HeatMapChart c = new HeatMapChartBuilder().width(400).height(400).title(tileTitle(n))
                 .xAxisTitle("column (pixels)").yAxisTitle("row (pixels)").build();
         styleTitle(c.getStyler(), n);
@@ -93,6 +94,7 @@ public final class FieldGallery {
                 heat.add(new Number[] {col, d.size() - 1 - r, n.weights()[r * d.size() + col]});
             }
         }
+        HeatRange.pin(heat, d.size(), -scale, scale); // white is w = 0, one scale for the whole gallery
         c.addSeries("w", columns, rows, heat);
         return c;
     }

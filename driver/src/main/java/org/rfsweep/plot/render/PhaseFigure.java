@@ -10,6 +10,7 @@ import org.knowm.xchart.style.Styler;
 import org.rfsweep.plot.AxisValue;
 import org.rfsweep.plot.MetricTitles;
 import org.rfsweep.plot.PhaseFigureData;
+import org.rfsweep.plot.PhaseFigures;
 import org.rfsweep.plot.SweptAxis;
 
 /**
@@ -40,6 +41,9 @@ public final class PhaseFigure {
                     heat.add(new Number[] {i, j, p.values()[j][i]});
                 }
             }
+        }
+        if (d.metric().equals(PhaseFigures.FRAC_LOCALISED)) {
+            HeatRange.pin(heat, d.x().values().size(), 0, 1); // a fraction: the full scale, also when all cells agree
         }
         c.addSeries(legend(d), labels(d.x()), labels(d.y()), heat);
         c.addAnnotation(new CellOverlay(p.boundary(), p.values(), small));

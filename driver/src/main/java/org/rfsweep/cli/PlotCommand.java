@@ -71,8 +71,8 @@ final class PlotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String name = sweep.name();
         try {
+            String name = sweep.name();
             if (!(level > 0 && level < 1)) {
                 throw new PlotInputException("--level must lie strictly between 0 and 1, got " + level);
             }

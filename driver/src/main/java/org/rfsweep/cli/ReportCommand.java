@@ -45,8 +45,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String name = sweep.name();
         try {
+            String name = sweep.name();
             SparkSweepTables.check(sweep.layout(), name, "--results");
             String specText = sweep.isSpecFile() ? Files.readString(Path.of(sweep.sweep), StandardCharsets.UTF_8) : null;
             try (LazySession session = new LazySession(master.master())) {

@@ -2,6 +2,7 @@ package org.rfsweep.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.rfsweep.plot.PlotInputException;
 import org.rfsweep.spec.InvalidSpecException;
 import org.rfsweep.spec.SweepSpecLoader;
 import org.rfsweep.table.OutputLayout;
@@ -23,7 +24,10 @@ public final class SweepArgument {
     Path results;
 
     /** The sweep name: the argument itself, or the name in the spec file it names. */
-    public String name() throws InvalidSpecException {
+    public String name() throws InvalidSpecException, PlotInputException {
+        if ((sweep.endsWith(".yaml") || sweep.endsWith(".yml")) && !Files.isRegularFile(Path.of(sweep))) {
+            throw new PlotInputException("no spec file " + sweep + " (SWEEP is a sweep name or an existing spec file)");
+        }
         if (isSpecFile()) {
             return SweepSpecLoader.load(Path.of(sweep), Long.MAX_VALUE).name();
         }

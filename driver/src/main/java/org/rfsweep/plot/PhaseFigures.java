@@ -26,12 +26,23 @@ public final class PhaseFigures {
      */
     public static PhaseFigureData build(SparkSweepTables t, String metric, String xName, String yName, double level)
             throws PlotInputException {
+        return build(t, metric, xName, yName, level, null);
+    }
+
+    /** As {@link #build(SparkSweepTables, String, String, String, double)}, drawing only the grid points {@code where} selects. */
+    public static PhaseFigureData build(SparkSweepTables t, String metric, String xName, String yName, double level,
+                                        String where) throws PlotInputException {
         String m = metric == null ? FRAC_LOCALISED : metric;
         Names.require("phase metric", m, t.phaseColumns(), " in the phase table of sweep '" + t.sweep() + "'");
         SweptAxis[] xy = chooseAxes(t, xName, yName);
         List<SweptAxis> others = new ArrayList<>(t.axes());
         others.removeIf(a -> a.name().equals(xy[0].name()) || a.name().equals(xy[1].name()));
-        Map<String, List<Map<String, Object>>> byPanel = t.phase().stream().collect(Collectors.groupingBy(
+        Selection selection = Selection.parse(where, t.parameters(), t.phase());
+        List<Map<String, Object>> selected = t.phase().stream().filter(selection::matches).toList();
+        if (selected.isEmpty()) {
+            throw new PlotInputException("no grid point matches --where '" + where + "'");
+        }
+        Map<String, List<Map<String, Object>>> byPanel = selected.stream().collect(Collectors.groupingBy(
                 r -> panelLabel(others, r), LinkedHashMap::new, Collectors.toList()));
         boolean hasBoundary = t.phaseColumns().contains(FRAC_LOCALISED)
                 && t.phase().stream().anyMatch(r -> r.get(FRAC_LOCALISED) != null);

@@ -54,7 +54,7 @@ public final class Figures {
     }
 
     static List<Figure> phase(SparkSweepTables t, PlotOptions o) throws PlotInputException {
-        PhaseFigureData d = PhaseFigures.build(t, o.metric(), o.x(), o.y(), o.level());
+        PhaseFigureData d = PhaseFigures.build(t, o.metric(), o.x(), o.y(), o.level(), o.where());
         List<Figure> out = new ArrayList<>();
         for (PhaseFigureData.Panel p : d.panels()) {
             String caption = d.metric() + " over " + d.x().name() + " × " + d.y().name()

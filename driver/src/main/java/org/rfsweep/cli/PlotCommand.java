@@ -9,7 +9,7 @@ import org.rfsweep.plot.PlotOptions;
 import org.rfsweep.plot.render.Figure;
 import org.rfsweep.plot.render.FigureDirectory;
 import org.rfsweep.plot.render.Figures;
-import org.rfsweep.spark.SparkSweepTables;
+import org.rfsweep.plot.SparkSweepTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

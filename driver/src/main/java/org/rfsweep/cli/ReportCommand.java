@@ -9,7 +9,7 @@ import org.rfsweep.plot.render.FigureDirectory;
 import org.rfsweep.report.HtmlReport;
 import org.rfsweep.report.ReportBuilder;
 import org.rfsweep.report.ReportData;
-import org.rfsweep.spark.SparkSweepTables;
+import org.rfsweep.plot.SparkSweepTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

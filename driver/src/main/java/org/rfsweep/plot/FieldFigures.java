@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.rfsweep.spark.SparkSweepTables;
 import org.rfsweep.table.Table;
 
 /**

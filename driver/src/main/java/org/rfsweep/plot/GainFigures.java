@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.rfsweep.spark.SparkSweepTables;
 
 /**
  * Builds {@link GainFigureData} from the {@code phase} rows: the metric's mean and standard error

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.rfsweep.spark.SparkSweepTables;
 
 /**
  * The sweep's trials grouped by grid point (the values of the swept axes), in axis order, for the

@@ -17,7 +17,7 @@ import org.rfsweep.plot.PlotOptions;
 import org.rfsweep.plot.SweptAxis;
 import org.rfsweep.plot.render.Figure;
 import org.rfsweep.plot.render.Figures;
-import org.rfsweep.spark.SparkSweepTables;
+import org.rfsweep.plot.SparkSweepTables;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.SpecStore;
 

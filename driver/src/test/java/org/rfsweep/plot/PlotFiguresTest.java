@@ -27,7 +27,6 @@ import org.rfsweep.report.HtmlReport;
 import org.rfsweep.report.ReportBuilder;
 import org.rfsweep.report.ReportData;
 import org.rfsweep.spark.SparkSessions;
-import org.rfsweep.spark.SparkSweepTables;
 import org.rfsweep.table.OutputLayout;
 
 /**

@@ -13,7 +13,7 @@ import org.rfsweep.plot.PlotKind;
 import org.rfsweep.plot.PlotOptions;
 import org.rfsweep.plot.TrajectoryFigureData;
 import org.rfsweep.plot.TrajectoryFigures;
-import org.rfsweep.spark.SparkSweepTables;
+import org.rfsweep.plot.SparkSweepTables;
 
 /** Builds the figure data of a kind (validating the request) and renders it: one or more PNG images. */
 public final class Figures {

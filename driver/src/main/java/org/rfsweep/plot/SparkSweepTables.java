@@ -1,4 +1,4 @@
-package org.rfsweep.spark;
+package org.rfsweep.plot;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -14,9 +14,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import scala.jdk.javaapi.CollectionConverters;
-import org.rfsweep.plot.AxisValue;
-import org.rfsweep.plot.PlotInputException;
-import org.rfsweep.plot.SweptAxis;
+import org.rfsweep.spark.SparkPaths;
+import org.rfsweep.spark.SparkPhaseTable;
 import org.rfsweep.spec.DidYouMean;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.Table;

@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
             StatusCommand.class,
             SqlCommand.class,
             RefineCommand.class,
+            PlotCommand.class,
+            ReportCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Spec

@@ -7,14 +7,14 @@ import java.nio.file.Path;
  * {@code results[1]} would otherwise match nothing. Glob metacharacters are escaped with a
  * backslash, which Hadoop's glob syntax reads as "this character, literally".
  */
-final class SparkPaths {
+public final class SparkPaths {
     private static final String GLOB_CHARS = "\\{}[]*?";
 
     private SparkPaths() {
     }
 
     /** The path as a glob that matches exactly itself. */
-    static String literal(Path path) {
+    public static String literal(Path path) {
         String text = path.toString();
         StringBuilder escaped = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {

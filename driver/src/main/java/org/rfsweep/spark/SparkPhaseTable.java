@@ -44,7 +44,8 @@ import org.rfsweep.table.WriteConf;
  * has no n_localised metric or no trial is ok); git_commit and spec_hash of the run that wrote it.
  */
 public final class SparkPhaseTable {
-    static final String PHASE_FILE = "part-phase.parquet";
+    /** The phase table's one file in its sweep partition. */
+    public static final String PHASE_FILE = "part-phase.parquet";
 
     private SparkPhaseTable() {
     }

@@ -20,6 +20,7 @@ import org.rfsweep.table.FailedRowPurger;
 import org.rfsweep.table.OutputJanitor;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.RunsIndex;
+import org.rfsweep.table.SpecStore;
 import org.rfsweep.table.WriteConf;
 
 /**
@@ -90,6 +91,8 @@ public final class SparkSweep {
                     spec.name(), plan.total(), plan.done(), plan.failed(), plan.missing(),
                     purged > 0 ? " (" + purged + " failed trials to retry)" : ""));
             SparkSession session = spark.get();
+            SpecStore.record(out, spec.name(), spec.specHash(), spec.sourceText(), session.sparkContext().master(),
+                    options.gitCommit());
             WriteConf conf = new WriteConf(out.root().toString(), spec.name(), options.gitCommit(), spec.specHash());
             RunReport report = execute(session, plan, conf);
             long phaseRows = report.stopReason() == null ? SparkPhaseTable.write(session, spec.kernel(), conf) : 0;

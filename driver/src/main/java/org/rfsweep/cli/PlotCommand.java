@@ -1,0 +1,111 @@
+package org.rfsweep.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rfsweep.plot.PlotInputException;
+import org.rfsweep.plot.PlotKind;
+import org.rfsweep.plot.PlotOptions;
+import org.rfsweep.plot.render.Figure;
+import org.rfsweep.plot.render.FigureDirectory;
+import org.rfsweep.plot.render.Figures;
+import org.rfsweep.plot.SparkSweepTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rfsweep plot SWEEP --kind K --out DIR}: PNG figures of a finished sweep (SCIENCE.md
+ * sections 4 and 6). Everything is validated before anything is written; an invalid request is
+ * one line and exit 2, and the output directory is written all or nothing.
+ */
+@Command(name = "plot", mixinStandardHelpOptions = true,
+        description = {"Draw PNG figures of a sweep from its tables.",
+            "  phase: a phase metric (default frac_localised) as a heatmap over two swept axes, with the "
+                + "localisation boundary (frac_localised = --level); other swept axes give one figure per value.",
+            "  trajectories: IPR(t) of every neuron (thin) and the seed mean (bold), log time axis, one figure per grid point.",
+            "  fields: the final receptive fields of one trial per grid point (1-D profiles, 2-D images), coloured by bias group.",
+            "  ipr-vs-gain: a run metric (default ipr_mean) against gain with standard errors over seeds, the random "
+                + "level 3/(N+2) and the data kurtosis on a second axis.",
+            "Example: rfsweep plot quickstart --kind ipr-vs-gain --out figures"})
+final class PlotCommand implements Callable<Integer> {
+    @Mixin
+    SweepArgument sweep;
+
+    @Mixin
+    MasterOption master;
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND",
+            description = "phase, trajectories, fields or ipr-vs-gain", converter = KindConverter.class)
+    PlotKind kind;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for the PNG files")
+    Path out;
+
+    @Option(names = "--metric", paramLabel = "M",
+            description = "phase: a phase column (default frac_localised); ipr-vs-gain: a run metric (default ipr_mean)")
+    String metric;
+
+    @Option(names = "--x", paramLabel = "AXIS", description = "phase: the horizontal axis (default: gain, or the first swept axis)")
+    String x;
+
+    @Option(names = "--y", paramLabel = "AXIS", description = "phase: the vertical axis")
+    String y;
+
+    @Option(names = "--level", paramLabel = "L", defaultValue = "0.5",
+            description = "phase: the frac_localised level drawn as the boundary (default: ${DEFAULT-VALUE})")
+    double level;
+
+    @Option(names = "--where", paramLabel = "SELECTION",
+            description = "grid points to draw, e.g. 'gain=3.162 and inputs=nlgp' (axis=value pairs joined by 'and'; "
+                    + "seed=S picks the trial of fields)")
+    String where;
+
+    @Option(names = "--accuracy", description = "trajectories: also draw the test accuracy (right axis)")
+    boolean accuracy;
+
+    @Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            String name = sweep.name();
+            if (!(level > 0 && level < 1)) {
+                throw new PlotInputException("--level must lie strictly between 0 and 1, got " + level);
+            }
+            SparkSweepTables.check(sweep.layout(), name, "--results");
+            try (LazySession session = new LazySession(master.master())) {
+                SparkSweepTables tables = SparkSweepTables.open(session.get(), sweep.layout(), name);
+                List<Figure> figures = Figures.build(kind, tables, new PlotOptions(metric, x, y, level, where, accuracy));
+                try (FigureDirectory dir = new FigureDirectory(out)) {
+                    dir.writeAll(figures);
+                    dir.commit();
+                }
+                command.commandLine().getOut().println(figures.size() + " figure" + (figures.size() == 1 ? "" : "s")
+                        + " (" + kind + ") of sweep " + name + " in " + out.toAbsolutePath().normalize());
+                return ExitCodes.OK;
+            }
+        } catch (PlotInputException e) {
+            command.commandLine().getErr().println("rfsweep plot: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+    }
+
+    /** Parses a kind by its label, listing the labels when it is unknown. */
+    static final class KindConverter implements picocli.CommandLine.ITypeConverter<PlotKind> {
+        @Override
+        public PlotKind convert(String value) {
+            for (PlotKind k : PlotKind.values()) {
+                if (k.label().equals(value)) {
+                    return k;
+                }
+            }
+            List<String> labels = java.util.Arrays.stream(PlotKind.values()).map(PlotKind::label).toList();
+            throw new picocli.CommandLine.TypeConversionException("unknown kind '" + value + "'"
+                    + org.rfsweep.spec.DidYouMean.hint(value, labels, "") + "; kinds: " + String.join(", ", labels));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.rfsweep.plot;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Builds {@link PhaseFigureData} from the sweep's {@code phase} rows: picks the two axes (given,
+ * or the only two that vary, gain horizontal), lays the metric out on their grid, one panel per
+ * value combination of the remaining swept axes, and traces the {@code frac_localised} level set.
+ */
+public final class PhaseFigures {
+    /** The phase column whose level set is the localisation boundary. */
+    public static final String FRAC_LOCALISED = "frac_localised";
+
+    private PhaseFigures() {
+    }
+
+    /**
+     * @param metric a phase column (null: frac_localised)
+     * @param xName  the horizontal axis, or null to choose
+     * @param yName  the vertical axis, or null to choose
+     */
+    public static PhaseFigureData build(SparkSweepTables t, String metric, String xName, String yName, double level)
+            throws PlotInputException {
+        return build(t, metric, xName, yName, level, null);
+    }
+
+    /** As {@link #build(SparkSweepTables, String, String, String, double)}, drawing only the grid points {@code where} selects. */
+    public static PhaseFigureData build(SparkSweepTables t, String metric, String xName, String yName, double level,
+                                        String where) throws PlotInputException {
+        String m = metric == null ? FRAC_LOCALISED : metric;
+        Names.require("phase metric", m, t.phaseColumns(), " in the phase table of sweep '" + t.sweep() + "'");
+        SweptAxis[] xy = chooseAxes(t, xName, yName);
+        List<SweptAxis> others = new ArrayList<>(t.axes());
+        others.removeIf(a -> a.name().equals(xy[0].name()) || a.name().equals(xy[1].name()));
+        Selection selection = Selection.parse(where, t.parameters(), t.phase());
+        List<Map<String, Object>> selected = t.phase().stream().filter(selection::matches).toList();
+        if (selected.isEmpty()) {
+            throw new PlotInputException("no grid point matches --where '" + where + "'");
+        }
+        Map<String, List<Map<String, Object>>> byPanel = selected.stream().collect(Collectors.groupingBy(
+                r -> panelLabel(others, r), LinkedHashMap::new, Collectors.toList()));
+        boolean hasBoundary = t.phaseColumns().contains(FRAC_LOCALISED)
+                && t.phase().stream().anyMatch(r -> r.get(FRAC_LOCALISED) != null);
+        List<PhaseFigureData.Panel> panels = new ArrayList<>();
+        for (String label : byPanel.keySet().stream().sorted().toList()) {
+            List<Map<String, Object>> rows = byPanel.get(label);
+            double[][] v = grid(rows, xy[0], xy[1], m);
+            List<Segment> boundary = hasBoundary ? boundary(grid(rows, xy[0], xy[1], FRAC_LOCALISED), xy, level) : List.of();
+            panels.add(new PhaseFigureData.Panel(label, v, boundary));
+        }
+        return new PhaseFigureData(m, xy[0], xy[1], hasBoundary ? FRAC_LOCALISED : null, level, panels);
+    }
+
+    /** Marching squares when both axes are numeric; else crossings along the numeric (or x) axis per category. */
+    static List<Segment> boundary(double[][] v, SweptAxis[] xy, double level) {
+        if (xy[0].numeric() && xy[1].numeric()) {
+            return Contour.marchingSquares(v, level);
+        }
+        if (!xy[0].numeric() && xy[1].numeric()) {
+            return Contour.rowCrossings(Contour.transpose(v), level).stream()
+                    .map(s -> new Segment(s.y0(), s.x0(), s.y1(), s.x1())).toList();
+        }
+        return Contour.rowCrossings(v, level);
+    }
+
+    static SweptAxis[] chooseAxes(SparkSweepTables t, String xName, String yName) throws PlotInputException {
+        List<SweptAxis> axes = t.axes();
+        List<String> names = axes.stream().map(SweptAxis::name).toList();
+        String context = " (swept in sweep '" + t.sweep() + "')";
+        if (xName != null) {
+            requireSwept(t, xName, names, context);
+        }
+        if (yName != null) {
+            requireSwept(t, yName, names, context);
+        }
+        if (xName != null && xName.equals(yName)) {
+            throw new PlotInputException("--x and --y are both '" + xName + "'; choose two different swept axes");
+        }
+        if (axes.size() < 2) {
+            throw new PlotInputException("a phase diagram needs two swept axes; sweep '" + t.sweep() + "' varies "
+                    + (names.isEmpty() ? "none" : "only " + names.get(0)) + " (try --kind ipr-vs-gain)");
+        }
+        List<String> free = new ArrayList<>(names);
+        free.remove(xName);
+        free.remove(yName);
+        if (xName == null && yName == null) {
+            if (axes.size() != 2) {
+                throw new PlotInputException("sweep '" + t.sweep() + "' varies " + axes.size() + " axes ("
+                        + String.join(", ", names) + "); choose two with --x and --y (the others become one panel per value)");
+            }
+            xName = names.contains("gain") ? "gain" : names.get(0);
+            yName = names.get(0).equals(xName) ? names.get(1) : names.get(0);
+        } else if (xName == null || yName == null) {
+            if (free.size() != 1) {
+                throw new PlotInputException("give both --x and --y: sweep '" + t.sweep() + "' varies "
+                        + String.join(", ", names));
+            }
+            xName = xName == null ? free.get(0) : xName;
+            yName = yName == null ? free.get(0) : yName;
+        }
+        return new SweptAxis[] {t.axis(xName).orElseThrow(), t.axis(yName).orElseThrow()};
+    }
+
+    private static void requireSwept(SparkSweepTables t, String name, List<String> swept, String context)
+            throws PlotInputException {
+        if (!swept.contains(name) && t.parameters().contains(name)) {
+            throw new PlotInputException("'" + name + "' is not swept in sweep '" + t.sweep()
+                    + "' (it has one value); swept axes: " + String.join(", ", swept));
+        }
+        Names.require("axis", name, swept, context);
+    }
+
+    static String panelLabel(List<SweptAxis> others, Map<String, Object> row) {
+        return others.stream().map(a -> a.name() + "=" + a.valueOf(row).label()).collect(Collectors.joining(", "));
+    }
+
+    /** The metric of each grid point at [y index][x index]; NaN where absent. */
+    static double[][] grid(List<Map<String, Object>> rows, SweptAxis x, SweptAxis y, String column) {
+        double[][] v = new double[y.values().size()][x.values().size()];
+        for (double[] row : v) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        for (Map<String, Object> r : rows) {
+            Object cell = r.get(column);
+            v[y.indexOf(y.valueOf(r))][x.indexOf(x.valueOf(r))] = cell == null ? Double.NaN : ((Number) cell).doubleValue();
+        }
+        return v;
+    }
+}

@@ -1,0 +1,68 @@
+package org.rfsweep.plot.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rfsweep.plot.FieldFigureData;
+import org.rfsweep.plot.FieldFigures;
+import org.rfsweep.plot.GainFigureData;
+import org.rfsweep.plot.GainFigures;
+import org.rfsweep.plot.PhaseFigureData;
+import org.rfsweep.plot.PhaseFigures;
+import org.rfsweep.plot.PlotInputException;
+import org.rfsweep.plot.PlotKind;
+import org.rfsweep.plot.PlotOptions;
+import org.rfsweep.plot.TrajectoryFigureData;
+import org.rfsweep.plot.TrajectoryFigures;
+import org.rfsweep.plot.SparkSweepTables;
+
+/** Builds the figure data of a kind (validating the request) and renders it: one or more PNG images. */
+public final class Figures {
+    private Figures() {
+    }
+
+    public static List<Figure> build(PlotKind kind, SparkSweepTables t, PlotOptions o) throws PlotInputException {
+        return switch (kind) {
+            case PHASE -> phase(t, o);
+            case TRAJECTORIES -> trajectories(t, o);
+            case FIELDS -> fields(t, o);
+            case IPR_VS_GAIN -> List.of(gain(t, o));
+        };
+    }
+
+    static List<Figure> trajectories(SparkSweepTables t, PlotOptions o) throws PlotInputException {
+        List<Figure> out = new ArrayList<>();
+        for (TrajectoryFigureData d : TrajectoryFigures.build(t, o.where())) {
+            out.add(new Figure(FileNames.of("trajectories", d.label()), () -> Png.image(TrajectoryFigure.chart(t.sweep(), d, o.accuracy())),
+                    "IPR(t) of every neuron and the seed mean" + (d.label().isEmpty() ? "" : " at " + d.label())));
+        }
+        return out;
+    }
+
+    static List<Figure> fields(SparkSweepTables t, PlotOptions o) throws PlotInputException {
+        List<Figure> out = new ArrayList<>();
+        for (FieldFigureData d : FieldFigures.build(t, o.where())) {
+            out.add(new Figure(FileNames.of("fields", d.label(), "seed=" + d.seed()), () -> FieldGallery.image(t.sweep(), d),
+                    "final receptive fields of seed " + d.seed() + (d.label().isEmpty() ? "" : " at " + d.label())));
+        }
+        return out;
+    }
+
+    static Figure gain(SparkSweepTables t, PlotOptions o) throws PlotInputException {
+        GainFigureData d = GainFigures.build(t, o.metric(), o.where());
+        return new Figure(FileNames.of("ipr-vs-gain-" + d.metric()), () -> Png.image(GainFigure.chart(t.sweep(), d)),
+                d.metric() + " against gain (mean ± standard error over seeds), with the random level and the data kurtosis");
+    }
+
+    static List<Figure> phase(SparkSweepTables t, PlotOptions o) throws PlotInputException {
+        PhaseFigureData d = PhaseFigures.build(t, o.metric(), o.x(), o.y(), o.level(), o.where());
+        List<Figure> out = new ArrayList<>();
+        for (PhaseFigureData.Panel p : d.panels()) {
+            String caption = d.metric() + " over " + d.x().name() + " × " + d.y().name()
+                    + (p.label().isEmpty() ? "" : " at " + p.label())
+                    + (d.boundaryMetric() == null ? "" : "; the line is the " + d.boundaryMetric() + " = " + d.level() + " boundary");
+            out.add(new Figure(FileNames.of("phase-" + d.metric(), p.label()), () -> Png.image(PhaseFigure.chart(t.sweep(), d, p)),
+                    caption));
+        }
+        return out;
+    }
+}

@@ -34,16 +34,26 @@ public final class PhaseFigure {
         s.setLegendPosition(Styler.LegendPosition.OutsideE);
         s.setPlotBackgroundColor(new Color(0xDDDDDD));
         boolean small = d.x().values().size() * d.y().values().size() <= 120 && d.x().values().size() <= 16;
+        if (d.x().values().size() > 10) {
+            c.getStyler().setXAxisLabelRotation(90); // e.g. a refined gain axis: horizontal labels would overlap
+        }
         List<Number[]> heat = new ArrayList<>();
+        boolean missing = false;
         for (int j = 0; j < p.values().length; j++) {
             for (int i = 0; i < p.values()[j].length; i++) {
-                if (!Double.isNaN(p.values()[j][i])) {
+                if (Double.isNaN(p.values()[j][i])) {
+                    missing = true;
+                } else {
                     heat.add(new Number[] {i, j, p.values()[j][i]});
                 }
             }
         }
         if (d.metric().equals(PhaseFigures.FRAC_LOCALISED)) {
             HeatRange.pin(heat, d.x().values().size(), 0, 1); // a fraction: the full scale, also when all cells agree
+        }
+        if (missing) {
+            // refine adds gains to some rows only; say what an empty (background) cell means
+            c.setTitle(c.getTitle() + "; grey: not run");
         }
         c.addSeries(legend(d), labels(d.x()), labels(d.y()), heat);
         c.addAnnotation(new CellOverlay(p.boundary(), p.values(), small));

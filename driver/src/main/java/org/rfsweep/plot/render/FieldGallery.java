@@ -71,6 +71,11 @@ public final class FieldGallery {
         }
         Charts.line(c, "w", x, n.weights(), n.positive() ? Palette.POSITIVE_BIAS : Palette.NEGATIVE_BIAS, 1.8f, false);
         c.getStyler().setYAxisMin(-scale).setYAxisMax(scale);
+        // XChart crams ~17 pixel labels into a 400-px tile (they overlap); label only multiples of a
+        // quarter of the ring, rounded to a multiple of 5, and leave the other ticks unlabelled
+        int step = Math.max(5, Math.round(x.length / 4f / 5f) * 5);
+        c.getStyler().setxAxisTickLabelsFormattingFunction(
+                v -> Math.abs(v - step * Math.rint(v / step)) < 1e-9 ? String.valueOf(Math.round(v)) : "");
         return c;
     }
 

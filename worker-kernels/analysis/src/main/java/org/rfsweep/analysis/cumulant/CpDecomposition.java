@@ -1,5 +1,6 @@
 package org.rfsweep.analysis.cumulant;
 
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -48,7 +49,7 @@ final class CpDecomposition {
         double[] u = new double[n];
         for (int r = 0; r < rank; r++) {
             SymmetricTensor4 residual = r == 0 ? t
-                    : new DeflatedTensor(t, java.util.Arrays.copyOf(lambdas, r), java.util.Arrays.copyOf(us, r));
+                    : new DeflatedTensor(t, Arrays.copyOf(lambdas, r), Arrays.copyOf(us, r));
             PowerMethod pm = new PowerMethod(residual);
             double best = Double.NaN;
             for (int k = 0; k < restarts; k++) {

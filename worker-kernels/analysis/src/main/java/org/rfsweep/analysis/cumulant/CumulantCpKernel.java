@@ -1,6 +1,7 @@
 package org.rfsweep.analysis.cumulant;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -141,8 +142,8 @@ public final class CumulantCpKernel implements Kernel {
         m.put("kurtosis_theory", model.theoreticalExcessKurtosis());
         m.put("kurtosis_empirical", kurtosis(samples));
         for (Map.Entry<String, Double> e : m.entrySet()) {
-            if (e.getKey().startsWith("gamma") && Double.isInfinite(e.getValue())) {
-                throw new IllegalStateException("non-finite " + e.getKey());
+            if (e.getKey().startsWith("gamma_") && !Double.isFinite(e.getValue())) {
+                throw new IllegalStateException("non-finite " + e.getKey() + ": " + e.getValue());
             }
         }
         return new TrialResult(TrialStatus.OK, null, -1, 0, ordered(m), Trajectory.EMPTY, fields);
@@ -184,7 +185,7 @@ public final class CumulantCpKernel implements Kernel {
         m.put("ipr_mean", Summary.mean(ipr));
         m.put("ipr_max", Summary.max(ipr));
         m.put("n_localised", (double) localised);
-        m.put("width_mean", Summary.mean(java.util.Arrays.copyOf(widths, localised)));
+        m.put("width_mean", Summary.mean(Arrays.copyOf(widths, localised)));
         m.put("power_iterations", (double) iterations);
     }
 

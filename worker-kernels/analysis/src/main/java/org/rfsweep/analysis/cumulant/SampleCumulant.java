@@ -1,5 +1,7 @@
 package org.rfsweep.analysis.cumulant;
 
+import java.util.Arrays;
+
 /**
  * The fourth cumulant ΔT = E[x⊗x⊗x⊗x] − (C⊗C + two transposes) of zero-mean inputs, estimated from a
  * fixed sample set and never stored (SCIENCE.md §5): with p_s = u·x_s,
@@ -39,7 +41,7 @@ final class SampleCumulant implements SymmetricTensor4 {
     @Override
     public double contract(double[] u, double[] out) {
         double q = quadratic(u);
-        java.util.Arrays.fill(out, 0);
+        Arrays.fill(out, 0);
         double m4 = 0;
         double[] x = samples.x;
         for (int s = 0; s < samples.count; s++) {

@@ -63,17 +63,23 @@ final class GradientStep {
         return f * gradBias;
     }
 
-    /** w ← w − lr ∂L/∂w (and b likewise when {@code trainBias}); then starts a new batch. */
-    void apply(double lr, boolean trainBias) {
+    /**
+     * w ← w − lr ∂L/∂w (and b likewise when {@code trainBias}); then starts a new batch. Returns
+     * whether the new weights and bias are all finite.
+     */
+    boolean apply(double lr, boolean trainBias) {
         double f = lr * 2.0 / count;
         double[] w = neuron.w;
+        double check = 0; // NaN or infinite as soon as any weight is
         for (int i = 0; i < w.length; i++) {
             w[i] -= f * grad[i];
+            check += w[i] * 0;
         }
         if (trainBias) {
             neuron.b -= f * gradBias;
         }
         reset();
+        return check == 0 && Double.isFinite(neuron.b);
     }
 
     /** Discards the batch. */

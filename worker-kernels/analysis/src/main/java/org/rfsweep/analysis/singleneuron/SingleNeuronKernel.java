@@ -140,7 +140,7 @@ public final class SingleNeuronKernel implements Kernel {
         m.put("kurtosis_empirical", testSet.excessKurtosis());
         if (!run.run()) {
             m.put("ipr_initial", run.initialIpr());
-            String message = String.format(Locale.ROOT, "non-finite pre-activation at gradient step %d",
+            String message = String.format(Locale.ROOT, "non-finite pre-activation or weight at gradient step %d",
                     run.divergedStep());
             return new TrialResult(TrialStatus.DIVERGED, message, run.divergedStep(), run.stepsDone(), ordered(m),
                     run.trajectory(), List.of());

@@ -70,7 +70,7 @@ final class SingleNeuronRun {
         return true;
     }
 
-    /** One step; false when a pre-activation is not finite (the weights or bias diverged). */
+    /** One step; false when a pre-activation or an updated weight is not finite. */
     private boolean batchStep() {
         boolean finite = true;
         for (int b = 0; b < cfg.batch(); b++) {
@@ -81,8 +81,7 @@ final class SingleNeuronRun {
             step.reset();
             return false;
         }
-        step.apply(cfg.lr(), cfg.trainedBias());
-        return true;
+        return step.apply(cfg.lr(), cfg.trainedBias());
     }
 
     private void snapshot(long at) {
@@ -110,7 +109,7 @@ final class SingleNeuronRun {
         return stepsDone;
     }
 
-    /** The 1-based step whose batch met a non-finite pre-activation, or −1. */
+    /** The 1-based step that met a non-finite pre-activation or weight, or −1. */
     long divergedStep() {
         return divergedStep;
     }

@@ -33,7 +33,8 @@ class CumulantScienceTest {
      * the sphere. Bound: |γ_1| ≤ 8 se_1, se_1 the standard error of ΔT(u1⁴) at the found u1. A
      * maximum over N = 8 directions' worth of a Gaussian field lies about sqrt(2 N ln 5) = 5.1 se
      * out at most (union bound over a 1/2-net of the sphere); observed ratios: 2.6 and 3.2 for the
-     * two seeds here, 2.5-4.3 in 18 trials at N = 20. Failure probability below 1e-3 (Gaussian tail beyond 8 se given the
+     * two seeds here, 2.5-4.3 in 18 trials at N = 20, 2.6-5.9 in 30 at N = 40 (where the
+     * net bound is 11). Failure probability below 1e-3 (Gaussian tail beyond 8 se given the
      * net bound; not derived rigorously). The test has teeth: a Gaussian part with coefficient 2
      * instead of 3 would leave γ ≈ (uᵀCu)² ≈ λ_max(C)² ≈ 2 here, against a bound of ~0.5.
      */

@@ -29,15 +29,33 @@ public final class Neuron {
         this.activation = activation;
     }
 
-    /** The initial neuron of a trial: w_i ~ N(0, init_std²) from the WEIGHTS stream, b = bias_init. */
+    /**
+     * Standard deviation of a standard normal truncated to [−2, 2] (scipy's truncnorm.std(−2, 2), the
+     * constant JAX's variance_scaling divides by).
+     */
+    static final double TRUNCATED_STD = 0.87962566103423978;
+
+    /**
+     * The initial neuron of a trial from the WEIGHTS stream: w_i ~ N(0, init_std²), or with
+     * {@code init: truncated-normal} w_i = init_std · z / {@value #TRUNCATED_STD}, z standard normal
+     * conditioned on |z| &lt; 2 (by rejection), as JAX's {@code glorot_normal} draws; b = bias_init.
+     */
     public static Neuron initial(SingleNeuronConfig cfg, UniformRandomProvider weightsRng) {
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(weightsRng);
         double[] w = new double[cfg.pixels()];
         for (int i = 0; i < w.length; i++) {
-            w[i] = cfg.initStd() * gauss.sample();
+            w[i] = cfg.truncated() ? cfg.initStd() / TRUNCATED_STD * truncated(gauss) : cfg.initStd() * gauss.sample();
         }
         double scale = cfg.scaleInput() ? 1 / Math.sqrt(cfg.pixels()) : 1;
         return new Neuron(w, cfg.biasInit(), scale, Activation.of(cfg.activation(), cfg.alpha(), cfg.beta()));
+    }
+
+    private static double truncated(ZigguratSampler.NormalizedGaussian gauss) {
+        double z;
+        do {
+            z = gauss.sample();
+        } while (!(Math.abs(z) < 2));
+        return z;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.rfsweep.kernel.ResolvedParams;
  * @param biasInit    initial bias when trained
  * @param scaleInput  whether h = w·x/√N (true) or w·x (false)
  * @param initStd     standard deviation of the initial weights
+ * @param truncated   whether the initial weights are drawn from a ±2σ-truncated normal (rescaled)
  * @param lr          learning rate
  * @param batch       fresh samples per step
  * @param steps       gradient steps
@@ -25,7 +26,7 @@ import org.rfsweep.kernel.ResolvedParams;
  */
 public record SingleNeuronConfig(InputConfig input, String activation, double alpha, double beta,
                                  boolean trainedBias, double biasInit, boolean scaleInput, double initStd,
-                                 double lr, int batch, int steps, int snapshots, boolean binary, int testSize,
+                                 boolean truncated, double lr, int batch, int steps, int snapshots, boolean binary, int testSize,
                                  long seed) {
 
     /** Reads every parameter of {@link SingleNeuronSchema#PARAMS}. */
@@ -36,7 +37,7 @@ public record SingleNeuronConfig(InputConfig input, String activation, double al
         boolean trained = p.getString("bias").equals("trained");
         return new SingleNeuronConfig(input, p.getString("activation"), p.getDouble("alpha"), p.getDouble("beta"),
                 trained, trained ? p.getDouble("bias_init") : 0, p.getString("input_scale").equals("sqrt-n"),
-                p.getDouble("init_std"), p.getDouble("lr"), p.getInt("batch"), p.getInt("num_steps"),
+                p.getDouble("init_std"), p.getString("init").equals("truncated-normal"), p.getDouble("lr"), p.getInt("batch"), p.getInt("num_steps"),
                 p.getInt("snapshots"), p.getString("labels").equals("binary"), p.getInt("test_size"),
                 p.getLong("seed"));
     }

@@ -40,8 +40,8 @@ import org.rfsweep.metrics.Summary;
  * Here class 0 has target 1, hence LSG's setting is {@code xi: [0.7, 0.3]}.</li>
  * <li>Init {@code xavier_normal_init} with {@code init_scale} 0.001: √0.001 times JAX's
  * {@code glorot_normal}, i.e. variance 0.001 · 2/(D+1) (fan_in + fan_out = D + 1), a truncated
- * normal (±2σ) rescaled to that variance. Here: an untruncated normal with that variance
- * ({@code init_std} = √(0.002/41) at D = 40); the tiny initial weights are forgotten early.</li>
+ * normal (±2σ) rescaled to that variance: {@code init: truncated-normal} with
+ * {@code init_std} = √(0.002/41) at D = 40 (the default {@code init} is an untruncated normal).</li>
  * <li>Data x = erf(g' z)/√γ with C = exp(−d²/ξ²) on the ring and no jitter: our NLGP with
  * g = √2 g' and {@code jitter: 0}. Evaluation set: 1000 samples.</li>
  * </ul>

@@ -33,6 +33,9 @@ public final class SingleNeuronSchema {
             ParamDef.real("bias_init", 0, Double.NaN, false, Double.NaN, "initial bias when bias is trained"),
             SharedParams.withDefault("input_scale", "none"),
             SharedParams.withDefault("init_std", LSG_INIT_STD_D40),
+            ParamDef.choice("init", "normal", List.of("normal", "truncated-normal"),
+                    "initial weight distribution: normal, or normal truncated at +-2 sd and rescaled to variance "
+                            + "init_std^2 (JAX's variance_scaling, used by Lufkin et al.)"),
             ParamDef.real("lr", 0.1, 0, true, Double.NaN, "learning rate of plain gradient descent on the weights"),
             ParamDef.integer("batch", 5000, 1, 1 << 24,
                     "fresh samples per gradient step; the loss is their mean squared error (y_hat - y)^2"),

@@ -1,0 +1,35 @@
+package org.rfsweep.analysis.cumulant;
+
+import org.rfsweep.data.InputConfig;
+import org.rfsweep.data.InputKind;
+import org.rfsweep.kernel.ResolvedParams;
+
+/**
+ * The typed settings of one {@code cumulant-cp} trial.
+ *
+ * @param input    the input distribution
+ * @param cls      the class whose cumulant is decomposed (0 or 1)
+ * @param samples  size of the sample set
+ * @param rank     number of factors
+ * @param restarts random starts per factor
+ * @param maxIter  power-method steps per start
+ * @param tol      step-size tolerance
+ * @param seed     seed of the random streams
+ */
+public record CumulantConfig(InputConfig input, int cls, int samples, int rank, int restarts, int maxIter,
+                             double tol, long seed) {
+
+    /** Reads every parameter of {@link CumulantSchema#PARAMS}. */
+    public static CumulantConfig from(ResolvedParams p) {
+        InputConfig input = new InputConfig(p.getString("inputs").equals("gp") ? InputKind.GP : InputKind.NLGP,
+                p.getInt("dim"), p.getInt("size"), p.getBoolean("periodic"), p.getPair("xi"), p.getDouble("gain"),
+                p.getDouble("jitter"));
+        return new CumulantConfig(input, p.getInt("class"), p.getInt("samples"), p.getInt("rank"),
+                p.getInt("restarts"), p.getInt("max_iter"), p.getDouble("tol"), p.getLong("seed"));
+    }
+
+    /** N. */
+    public int pixels() {
+        return input.pixels();
+    }
+}

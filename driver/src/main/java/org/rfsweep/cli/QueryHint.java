@@ -3,7 +3,7 @@ package org.rfsweep.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What {@code run} prints last: how to query the tables it just wrote, with rfsweep and without. */
+/** What {@code run} prints last: how to query the tables it just wrote (with rfsweep and without) and how to see them. */
 final class QueryHint {
     private QueryHint() {
     }
@@ -15,9 +15,12 @@ final class QueryHint {
      */
     static List<String> lines(String sweep, Path out, Path root) {
         String outOption = out.equals(Path.of(OutputOption.DEFAULT_OUT)) ? "" : " --out " + out;
+        String resultsOption = outOption.isEmpty() ? "" : " --results " + out;
         return List.of(
                 "query them: ./rfsweep sql \"SELECT * FROM phase WHERE sweep = '" + sweep + "'\"" + outOption,
                 "  (views runs, trajectories, receptive_fields, phase; ./rfsweep status" + outOption + " for counts)",
-                "  or from DuckDB: SELECT * FROM read_parquet('" + root + "/runs/*/*.parquet', hive_partitioning = true)");
+                "  or from DuckDB: SELECT * FROM read_parquet('" + root + "/runs/*/*.parquet', hive_partitioning = true)",
+                "see them: ./rfsweep report " + sweep + resultsOption + " --out report-" + sweep
+                        + "  (one HTML page with the phase table and figures)");
     }
 }

@@ -75,7 +75,7 @@ public final class FieldGallery {
         // quarter of the ring, rounded to a multiple of 5, and leave the other ticks unlabelled
         int step = Math.max(5, Math.round(x.length / 4f / 5f) * 5);
         c.getStyler().setxAxisTickLabelsFormattingFunction(
-                v -> Math.abs(v - step * Math.rint(v / step)) < 1e-9 ? String.valueOf(Math.round(v)) : "");
+                v -> Math.abs(v - step * Math.rint(v / step)) < 1e-9 ? String.valueOf(Math.round(v)) : " "); // XChart cannot lay out ""
         return c;
     }
 

@@ -14,7 +14,8 @@ import org.rfsweep.kernel.RandomStreams;
  * A/B helper for a loaded machine: times the {@link TrainingBenchmark} step (or the sample alone)
  * in thread CPU time rather than wall time, so that time spent descheduled by other processes
  * does not count. Prints the minimum and median over repetitions, in ns per operation.
- * Usage: {@code java ... CpuTimeHarness step|sample [dim-size-width] [reps]}.
+ * Usage: {@code java ... CpuTimeHarness step|sample|net [dim-size-width] [reps]} (net: the step
+ * without sampling, on one fixed sample).
  */
 public final class CpuTimeHarness {
     private CpuTimeHarness() {
@@ -38,8 +39,10 @@ public final class CpuTimeHarness {
         for (int r = -5; r < reps; r++) {
             long t0 = mx.getCurrentThreadCpuTime();
             for (int i = 0; i < ops; i++) {
-                classes[0] = train.next(x, 0);
-                if (what.equals("step")) {
+                if (!what.equals("net") || i == 0) {
+                    classes[0] = train.next(x, 0);
+                }
+                if (!what.equals("sample")) {
                     sink += trainer.step(x, classes) ? 1 : 0;
                 }
             }

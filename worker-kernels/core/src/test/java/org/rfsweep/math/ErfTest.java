@@ -40,7 +40,8 @@ class ErfTest {
             maxError = Math.max(maxError, Math.abs(Erf.erf(x) - Erf.ReferenceErf.erf(x)));
         }
         for (int k = 0; k <= 6 * Erf.CELLS_PER_UNIT; k++) {
-            for (double x : new double[] {k / 32.0, Math.nextDown(k / 32.0), (k + 0.5) / 32.0, -k / 32.0}) {
+            double h = 1.0 / Erf.CELLS_PER_UNIT;
+            for (double x : new double[] {k * h, Math.nextDown(k * h), (k + 0.5) * h, -k * h}) {
                 maxError = Math.max(maxError, Math.abs(Erf.erf(x) - Erf.ReferenceErf.erf(x)));
             }
         }

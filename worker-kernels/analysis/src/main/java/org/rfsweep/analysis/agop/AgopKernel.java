@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rfsweep.data.InputModel;
+import org.rfsweep.kernel.AbstractKernel;
 import org.rfsweep.kernel.InvalidParameterException;
-import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.NeuronResult;
-import org.rfsweep.kernel.ParamSchema;
 import org.rfsweep.kernel.RandomStreams;
 import org.rfsweep.kernel.ResolvedParams;
 import org.rfsweep.kernel.TrialResult;
@@ -36,7 +35,7 @@ import org.rfsweep.metrics.Lattice;
  * architecture gives by itself); the receptive-field rows K..K+agop_top−1
  * are G's leading eigenvectors (see {@link AgopAnalysis}: bias column = eigenvalue).
  */
-public final class AgopKernel implements Kernel {
+public final class AgopKernel extends AbstractKernel {
     /** The kernel name in specs. */
     public static final String NAME = "agop";
     /** Bump when results change. */
@@ -46,30 +45,10 @@ public final class AgopKernel implements Kernel {
 
     private final TwoLayerSgdKernel twoLayer = new TwoLayerSgdKernel();
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "twolayer-sgd network, then its average gradient outer product G: corr(W^T W, G) "
-                + "(neural feature ansatz) and the IPR of G's eigenvectors (Beaglehole et al. 2023)";
-    }
-
-    @Override
-    public ParamSchema schema() {
-        return AgopSchema.PARAMS;
-    }
-
-    @Override
-    public List<MetricSpec> metrics() {
-        return AgopSchema.METRICS;
+    public AgopKernel() {
+        super(NAME, VERSION, "twolayer-sgd network, then its average gradient outer product G: corr(W^T W, G) "
+                + "(neural feature ansatz) and the IPR of G's eigenvectors (Beaglehole et al. 2023)",
+                AgopSchema.PARAMS, AgopSchema.METRICS);
     }
 
     /** Everything {@code twolayer-sgd} checks, then N, agop_top and agop_samples. */
@@ -116,10 +95,7 @@ public final class AgopKernel implements Kernel {
      */
     @Override
     public TrialResult run(TrialSpec spec) {
-        if (!NAME.equals(spec.kernel()) || !VERSION.equals(spec.kernelVersion())) {
-            throw new IllegalArgumentException("spec is for kernel " + spec.kernel() + " version "
-                    + spec.kernelVersion() + ", this is " + NAME + " version " + VERSION);
-        }
+        requireOwnSpec(spec);
         ResolvedParams params = spec.params();
         validate(params);
         TwoLayerConfig cfg = TwoLayerConfig.from(params);

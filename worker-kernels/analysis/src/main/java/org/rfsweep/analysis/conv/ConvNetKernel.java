@@ -1,11 +1,8 @@
 package org.rfsweep.analysis.conv;
 
-import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.rfsweep.data.InputModel;
-import org.rfsweep.kernel.Kernel;
-import org.rfsweep.kernel.MetricSpec;
-import org.rfsweep.kernel.ParamSchema;
+import org.rfsweep.kernel.AbstractKernel;
 import org.rfsweep.kernel.RandomStreams;
 import org.rfsweep.kernel.ResolvedParams;
 import org.rfsweep.kernel.TrialResult;
@@ -27,7 +24,7 @@ import org.rfsweep.kernel.twolayer.TwoLayerTrial;
  * localised receptive fields ({@link FilterMatch}: best |NCC| over circular shifts and sign), the
  * initial random filters giving the chance level. Results: {@link ConvResults}.
  */
-public final class ConvNetKernel implements Kernel {
+public final class ConvNetKernel extends AbstractKernel {
     /** The kernel name in specs. */
     public static final String NAME = "conv-net";
     /** Bump when results change. */
@@ -35,30 +32,10 @@ public final class ConvNetKernel implements Kernel {
 
     private final TwoLayerSgdKernel twoLayer = new TwoLayerSgdKernel();
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "one-layer conv net (K filters, pooling) on the twolayer-sgd task and data; its filters "
-                + "against the FC receptive fields (best NCC over shifts)";
-    }
-
-    @Override
-    public ParamSchema schema() {
-        return ConvSchema.PARAMS;
-    }
-
-    @Override
-    public List<MetricSpec> metrics() {
-        return ConvSchema.METRICS;
+    public ConvNetKernel() {
+        super(NAME, VERSION, "one-layer conv net (K filters, pooling) on the twolayer-sgd task and data; its filters "
+                + "against the FC receptive fields (best NCC over shifts)",
+                ConvSchema.PARAMS, ConvSchema.METRICS);
     }
 
     /** The conv-specific checks (1-D, filter width), then everything {@code twolayer-sgd} checks. */
@@ -93,10 +70,7 @@ public final class ConvNetKernel implements Kernel {
      */
     @Override
     public TrialResult run(TrialSpec spec) {
-        if (!NAME.equals(spec.kernel()) || !VERSION.equals(spec.kernelVersion())) {
-            throw new IllegalArgumentException("spec is for kernel " + spec.kernel() + " version "
-                    + spec.kernelVersion() + ", this is " + NAME + " version " + VERSION);
-        }
+        requireOwnSpec(spec);
         validate(spec.params());
         ConvConfig cfg = ConvConfig.from(spec.params());
         TwoLayerConfig base = cfg.base();

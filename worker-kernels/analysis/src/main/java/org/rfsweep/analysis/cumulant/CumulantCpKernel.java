@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rfsweep.data.InputModel;
+import org.rfsweep.kernel.AbstractKernel;
 import org.rfsweep.kernel.InvalidParameterException;
-import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.NeuronResult;
-import org.rfsweep.kernel.ParamSchema;
 import org.rfsweep.kernel.RandomStreams;
 import org.rfsweep.kernel.ResolvedParams;
 import org.rfsweep.kernel.Trajectory;
@@ -46,7 +45,7 @@ import org.rfsweep.metrics.Summary;
  * sample set, 8·samples·N bytes (at most {@value #MAX_SAMPLE_VALUES} values, 128 MiB), and the
  * dense N × N covariance (N ≤ {@value #MAX_PIXELS}).
  */
-public final class CumulantCpKernel implements Kernel {
+public final class CumulantCpKernel extends AbstractKernel {
     /** The kernel name in specs. */
     public static final String NAME = "cumulant-cp";
     /** Bump when results change. */
@@ -56,30 +55,10 @@ public final class CumulantCpKernel implements Kernel {
     /** Largest N (the exact covariance is dense). */
     static final int MAX_PIXELS = 1024;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "leading symmetric CP factors of the inputs' fourth cumulant, tensor-free "
-                + "(power method with restarts and deflation): do they localise, how wide are they";
-    }
-
-    @Override
-    public ParamSchema schema() {
-        return CumulantSchema.PARAMS;
-    }
-
-    @Override
-    public List<MetricSpec> metrics() {
-        return CumulantSchema.METRICS;
+    public CumulantCpKernel() {
+        super(NAME, VERSION, "leading symmetric CP factors of the inputs' fourth cumulant, tensor-free "
+                + "(power method with restarts and deflation): do they localise, how wide are they",
+                CumulantSchema.PARAMS, CumulantSchema.METRICS);
     }
 
     @Override
@@ -123,10 +102,7 @@ public final class CumulantCpKernel implements Kernel {
      */
     @Override
     public TrialResult run(TrialSpec spec) {
-        if (!NAME.equals(spec.kernel()) || !VERSION.equals(spec.kernelVersion())) {
-            throw new IllegalArgumentException("spec is for kernel " + spec.kernel() + " version "
-                    + spec.kernelVersion() + ", this is " + NAME + " version " + VERSION);
-        }
+        requireOwnSpec(spec);
         CumulantConfig cfg = CumulantConfig.from(spec.params());
         checkSizes(cfg);
         InputModel model = InputModel.of(cfg.input());

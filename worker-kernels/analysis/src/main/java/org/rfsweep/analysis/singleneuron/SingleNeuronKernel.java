@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rfsweep.data.InputModel;
+import org.rfsweep.kernel.AbstractKernel;
 import org.rfsweep.kernel.InvalidParameterException;
-import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.NeuronResult;
-import org.rfsweep.kernel.ParamSchema;
 import org.rfsweep.kernel.RandomStreams;
 import org.rfsweep.kernel.ResolvedParams;
 import org.rfsweep.kernel.TrialResult;
@@ -49,7 +48,7 @@ import org.rfsweep.metrics.Summary;
  * <p>Randomness: WEIGHTS (initial w), TRAIN (batches), TEST (the test set), keyed by (seed, name).
  * Memory: the test set (float, test_size · N) and O(N) buffers; no batch is stored.
  */
-public final class SingleNeuronKernel implements Kernel {
+public final class SingleNeuronKernel extends AbstractKernel {
     /** The kernel name in specs. */
     public static final String NAME = "single-neuron";
     /** Bump when results change. */
@@ -59,30 +58,10 @@ public final class SingleNeuronKernel implements Kernel {
     /** Largest test set, in stored floats (as twolayer-sgd). */
     static final long MAX_TEST_FLOATS = 1L << 28;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "one neuron, gradient descent on fresh batches; does its receptive field localise "
-                + "(Lufkin, Saxe & Grant 2025; cubic model of Ingrosso & Goldt 2022)";
-    }
-
-    @Override
-    public ParamSchema schema() {
-        return SingleNeuronSchema.PARAMS;
-    }
-
-    @Override
-    public List<MetricSpec> metrics() {
-        return SingleNeuronSchema.METRICS;
+    public SingleNeuronKernel() {
+        super(NAME, VERSION, "one neuron, gradient descent on fresh batches; does its receptive field localise "
+                + "(Lufkin, Saxe & Grant 2025; cubic model of Ingrosso & Goldt 2022)",
+                SingleNeuronSchema.PARAMS, SingleNeuronSchema.METRICS);
     }
 
     @Override
@@ -122,10 +101,7 @@ public final class SingleNeuronKernel implements Kernel {
      */
     @Override
     public TrialResult run(TrialSpec spec) {
-        if (!NAME.equals(spec.kernel()) || !VERSION.equals(spec.kernelVersion())) {
-            throw new IllegalArgumentException("spec is for kernel " + spec.kernel() + " version "
-                    + spec.kernelVersion() + ", this is " + NAME + " version " + VERSION);
-        }
+        requireOwnSpec(spec);
         SingleNeuronConfig cfg = SingleNeuronConfig.from(spec.params());
         checkSizes(cfg);
         InputModel model = InputModel.of(cfg.input());

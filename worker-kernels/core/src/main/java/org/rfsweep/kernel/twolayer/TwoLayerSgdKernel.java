@@ -1,12 +1,9 @@
 package org.rfsweep.kernel.twolayer;
 
-import java.util.List;
 import java.util.Locale;
 import org.rfsweep.data.InputModel;
+import org.rfsweep.kernel.AbstractKernel;
 import org.rfsweep.kernel.InvalidParameterException;
-import org.rfsweep.kernel.Kernel;
-import org.rfsweep.kernel.MetricSpec;
-import org.rfsweep.kernel.ParamSchema;
 import org.rfsweep.kernel.RandomStreams;
 import org.rfsweep.kernel.ResolvedParams;
 import org.rfsweep.kernel.TrialResult;
@@ -25,7 +22,7 @@ import org.rfsweep.kernel.TrialSpec;
  * <p>Memory at the defaults (N = 400, K = 8, test_size 20,000): the float test set (32 MB) plus
  * the sampler's spectra and the network, well under 100 MB.
  */
-public final class TwoLayerSgdKernel implements Kernel {
+public final class TwoLayerSgdKernel extends AbstractKernel {
     /** The kernel name in specs. */
     public static final String NAME = "twolayer-sgd";
     /** Bump when results change. */
@@ -38,30 +35,10 @@ public final class TwoLayerSgdKernel implements Kernel {
     /** Largest number of SGD steps, T·N. */
     static final double MAX_STEPS = 1e15;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "two-layer network, online SGD on NLGP/GP inputs; localisation of receptive fields "
-                + "(Ingrosso & Goldt, PNAS 2022)";
-    }
-
-    @Override
-    public ParamSchema schema() {
-        return TwoLayerSchema.PARAMS;
-    }
-
-    @Override
-    public List<MetricSpec> metrics() {
-        return TwoLayerSchema.METRICS;
+    public TwoLayerSgdKernel() {
+        super(NAME, VERSION, "two-layer network, online SGD on NLGP/GP inputs; localisation of receptive fields "
+                + "(Ingrosso & Goldt, PNAS 2022)",
+                TwoLayerSchema.PARAMS, TwoLayerSchema.METRICS);
     }
 
     /**
@@ -125,10 +102,7 @@ public final class TwoLayerSgdKernel implements Kernel {
      */
     @Override
     public TrialResult run(TrialSpec spec) {
-        if (!NAME.equals(spec.kernel()) || !VERSION.equals(spec.kernelVersion())) {
-            throw new IllegalArgumentException("spec is for kernel " + spec.kernel() + " version "
-                    + spec.kernelVersion() + ", this is " + NAME + " version " + VERSION);
-        }
+        requireOwnSpec(spec);
         TwoLayerConfig cfg = TwoLayerConfig.from(spec.params());
         checkSizes(cfg);
         return TwoLayerTrial.train(cfg, InputModel.of(cfg.input())).result();

@@ -37,9 +37,9 @@ public final class FieldGallery {
             tiles.add(Png.image(c));
         }
         String title = "Final receptive fields, sweep " + sweep + (d.label().isEmpty() ? "" : " [" + d.label() + "]")
-                + ", seed " + d.seed() + ";  title red: +b group, blue: −b group;" + (d.dim() == 2 ? "  pixels: w < 0 blue, w > 0 red, ±"
+                + ", seed " + d.seed() + ";  red title: +b, blue: −b;" + (d.dim() == 2 ? "  pixel w: blue < 0 < red, ±"
                 + AxisValue.format(scale, 3) + ";" : "") + "  localised: IPR ≥ "
-                + AxisValue.format(3 * d.randomLevel(), 3) + " = 3 × 3/(N+2)";
+                + AxisValue.format(3 * d.randomLevel(), 3) + " = 9/(N+2)";
         return Png.tile(title, tiles, COLUMNS);
     }
 

@@ -60,6 +60,19 @@ public record ParamDef(String name, ParamType type, Object defaultValue, double 
     }
 
     /**
+     * This parameter with another default (already of the type's Java class), e.g. a kernel that
+     * shares {@code twolayer-sgd}'s definition of {@code size} but not its default.
+     */
+    public ParamDef withDefault(Object resolvedDefault) {
+        return new ParamDef(name, type, resolvedDefault, min, minExclusive, max, choices, doc);
+    }
+
+    /** This parameter with another doc line, e.g. where a shared parameter means something else. */
+    public ParamDef withDoc(String otherDoc) {
+        return new ParamDef(name, type, defaultValue, min, minExclusive, max, choices, otherDoc);
+    }
+
+    /**
      * Converts a raw value into this parameter's resolved type.
      *
      * @throws InvalidParameterException if the type is wrong or the value out of range

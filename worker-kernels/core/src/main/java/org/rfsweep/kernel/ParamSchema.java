@@ -35,6 +35,16 @@ public final class ParamSchema {
         return Optional.ofNullable(byName.get(name));
     }
 
+    /**
+     * The parameter {@code name}, which must exist: for kernels that reuse another kernel's
+     * definitions, where a missing name is a programming error.
+     *
+     * @throws IllegalStateException if there is no such parameter
+     */
+    public ParamDef require(String name) {
+        return find(name).orElseThrow(() -> new IllegalStateException("no parameter " + name + " in " + byName.keySet()));
+    }
+
     public boolean contains(String name) {
         return byName.containsKey(name);
     }

@@ -31,6 +31,20 @@ class ParamSchemaTest {
     }
 
     @Test
+    void aSharedDefinitionCanChangeItsDefaultOrDocAndKeepItsRange() {
+        ParamDef width = SCHEMA.require("width");
+        ParamDef smaller = width.withDefault(4);
+        assertEquals(4, smaller.defaultValue());
+        assertEquals(width.doc(), smaller.doc());
+        assertEquals(width.rangeText(), smaller.rangeText());
+        ParamDef filters = width.withDoc("filters");
+        assertEquals("filters", filters.doc());
+        assertEquals(8, filters.defaultValue());
+        assertThrows(InvalidParameterException.class, () -> smaller.coerce(101));
+        assertThrows(IllegalStateException.class, () -> SCHEMA.require("widht"));
+    }
+
+    @Test
     void integersAndWholeDoublesResolveToTheSameTrial() {
         ResolvedParams a = SCHEMA.resolve(Map.of("gain", 3, "width", 8.0, "xi", List.of(3, 10)));
         ResolvedParams b = SCHEMA.resolve(Map.of("gain", 3.0));

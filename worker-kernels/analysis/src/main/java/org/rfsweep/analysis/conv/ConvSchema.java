@@ -46,9 +46,9 @@ public final class ConvSchema {
         List<ParamDef> all = new ArrayList<>();
         for (ParamDef p : TwoLayerSchema.PARAMS.params()) {
             all.add(switch (p.name()) {
-                case "width" -> withDoc(p, "number of convolution filters K");
-                case "input_scale" -> withDoc(p, "pre-activation scaling: f.x / sqrt(filter_width) (sqrt-n) or f.x (none)");
-                case "init_std" -> withDoc(p, "standard deviation of the initial filter weights");
+                case "width" -> p.withDoc("number of convolution filters K");
+                case "input_scale" -> p.withDoc("pre-activation scaling: f.x / sqrt(filter_width) (sqrt-n) or f.x (none)");
+                case "init_std" -> p.withDoc("standard deviation of the initial filter weights");
                 default -> p;
             });
         }
@@ -61,9 +61,5 @@ public final class ConvSchema {
         all.add(ParamDef.bool("compare_fc", true,
                 "also train the twolayer-sgd network at the same parameters and seed and match filters to its fields"));
         return all;
-    }
-
-    private static ParamDef withDoc(ParamDef p, String doc) {
-        return new ParamDef(p.name(), p.type(), p.defaultValue(), p.min(), p.minExclusive(), p.max(), p.choices(), doc);
     }
 }

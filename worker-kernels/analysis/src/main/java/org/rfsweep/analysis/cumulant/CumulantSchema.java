@@ -2,15 +2,15 @@ package org.rfsweep.analysis.cumulant;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rfsweep.analysis.singleneuron.SharedParams;
 import org.rfsweep.kernel.DoublePair;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamSchema;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
 
 /**
  * The parameters and metrics of the {@code cumulant-cp} kernel. The data parameters are
- * {@code twolayer-sgd}'s definitions ({@link SharedParams}), with a smaller default size.
+ * {@code twolayer-sgd}'s definitions ({@link TwoLayerSchema#PARAMS}), with a smaller default size.
  */
 public final class CumulantSchema {
     /** Most factors a trial may ask for; gamma_1 .. gamma_{MAX_RANK} are always columns. */
@@ -18,13 +18,13 @@ public final class CumulantSchema {
 
     /** The parameter schema. */
     public static final ParamSchema PARAMS = new ParamSchema(List.of(
-            SharedParams.of("inputs"),
-            SharedParams.of("dim"),
-            SharedParams.withDefault("size", 100),
-            SharedParams.of("periodic"),
-            SharedParams.withDefault("xi", new DoublePair(3, 10)),
-            SharedParams.of("gain"),
-            SharedParams.of("jitter"),
+            TwoLayerSchema.PARAMS.require("inputs"),
+            TwoLayerSchema.PARAMS.require("dim"),
+            TwoLayerSchema.PARAMS.require("size").withDefault(100),
+            TwoLayerSchema.PARAMS.require("periodic"),
+            TwoLayerSchema.PARAMS.require("xi").withDefault(new DoublePair(3, 10)),
+            TwoLayerSchema.PARAMS.require("gain"),
+            TwoLayerSchema.PARAMS.require("jitter"),
             ParamDef.integer("class", 0, 0, 1,
                     "whose fourth cumulant: class 0 (correlation length xi0) or class 1 (xi1)"),
             ParamDef.integer("samples", 20000, 10, 100_000_000,
@@ -34,7 +34,7 @@ public final class CumulantSchema {
                     "random starts of the power method per factor, each run for both signs"),
             ParamDef.integer("max_iter", 300, 1, 1_000_000, "most power-method steps per start"),
             ParamDef.real("tol", 1e-7, 0, true, Double.NaN, "stop when a step moves u by less than this"),
-            SharedParams.of("seed")));
+            TwoLayerSchema.PARAMS.require("seed")));
 
     /** The scalar metrics of every result, in column order. */
     public static final List<MetricSpec> METRICS = metrics();

@@ -5,10 +5,11 @@ import org.rfsweep.kernel.DoublePair;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamSchema;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
 
 /**
  * The parameters and metrics of the {@code single-neuron} kernel (SCIENCE.md §5-6). The data
- * parameters are {@code twolayer-sgd}'s own definitions ({@link SharedParams}); the training
+ * parameters are {@code twolayer-sgd}'s own definitions ({@link TwoLayerSchema#PARAMS}); the training
  * defaults are the Lufkin-Saxe-Grant single-neuron setting (ReLU, no bias, no 1/√N, 0/1 labels,
  * lr 0.1, 5000 fresh samples per step, 1000 steps, D = 40, ξ = (0.7, 0.3) in our class order).
  */
@@ -18,21 +19,21 @@ public final class SingleNeuronSchema {
 
     /** The parameter schema. */
     public static final ParamSchema PARAMS = new ParamSchema(List.of(
-            SharedParams.of("inputs"),
-            SharedParams.of("dim"),
-            SharedParams.withDefault("size", 40),
-            SharedParams.of("periodic"),
-            SharedParams.withDefault("xi", new DoublePair(0.7, 0.3)),
-            SharedParams.of("gain"),
-            SharedParams.of("jitter"),
-            SharedParams.withDefault("activation", "relu"),
-            SharedParams.of("alpha"),
-            SharedParams.of("beta"),
+            TwoLayerSchema.PARAMS.require("inputs"),
+            TwoLayerSchema.PARAMS.require("dim"),
+            TwoLayerSchema.PARAMS.require("size").withDefault(40),
+            TwoLayerSchema.PARAMS.require("periodic"),
+            TwoLayerSchema.PARAMS.require("xi").withDefault(new DoublePair(0.7, 0.3)),
+            TwoLayerSchema.PARAMS.require("gain"),
+            TwoLayerSchema.PARAMS.require("jitter"),
+            TwoLayerSchema.PARAMS.require("activation").withDefault("relu"),
+            TwoLayerSchema.PARAMS.require("alpha"),
+            TwoLayerSchema.PARAMS.require("beta"),
             ParamDef.choice("bias", "zero", List.of("zero", "trained"),
                     "neuron bias: none (zero) or trained from bias_init with the same learning rate"),
             ParamDef.real("bias_init", 0, Double.NaN, false, Double.NaN, "initial bias when bias is trained"),
-            SharedParams.withDefault("input_scale", "none"),
-            SharedParams.withDefault("init_std", LSG_INIT_STD_D40),
+            TwoLayerSchema.PARAMS.require("input_scale").withDefault("none"),
+            TwoLayerSchema.PARAMS.require("init_std").withDefault(LSG_INIT_STD_D40),
             ParamDef.choice("init", "normal", List.of("normal", "truncated-normal"),
                     "initial weight distribution: normal, or normal truncated at +-2 sd and rescaled to variance "
                             + "init_std^2 (JAX's variance_scaling, used by Lufkin et al.)"),
@@ -42,9 +43,9 @@ public final class SingleNeuronSchema {
             ParamDef.integer("num_steps", 1000, 1, 100_000_000, "number of gradient steps"),
             ParamDef.integer("snapshots", 50, 1, 100_000,
                     "log-spaced snapshots in [1, num_steps] (plus step 0), each with a test-set evaluation"),
-            SharedParams.withDefault("labels", "binary"),
-            SharedParams.withDefault("test_size", 1000),
-            SharedParams.of("seed")));
+            TwoLayerSchema.PARAMS.require("labels").withDefault("binary"),
+            TwoLayerSchema.PARAMS.require("test_size").withDefault(1000),
+            TwoLayerSchema.PARAMS.require("seed")));
 
     /** The scalar metrics of every result, in column order. */
     public static final List<MetricSpec> METRICS = List.of(

@@ -1,5 +1,6 @@
 package org.rfsweep.analysis.conv;
 
+import org.rfsweep.kernel.twolayer.TestScore;
 import org.rfsweep.kernel.twolayer.TestSet;
 
 /**
@@ -10,8 +11,7 @@ import org.rfsweep.kernel.twolayer.TestSet;
 final class ConvEvaluator {
     private final TestSet test;
     private final ConvPass pass;
-    private final double[] targets;
-    private final double threshold;
+    private final TestScore score;
     private final double[] x;
     private double loss = Double.NaN;
     private double accuracy = Double.NaN;
@@ -19,33 +19,20 @@ final class ConvEvaluator {
     ConvEvaluator(ConvNet net, TestSet test, double[] targets, double threshold) {
         this.test = test;
         this.pass = new ConvPass(net);
-        this.targets = targets.clone();
-        this.threshold = threshold;
+        this.score = new TestScore(targets, threshold);
         this.x = new double[net.n];
     }
 
     void evaluate() {
-        double sum = 0;
-        double comp = 0;
-        int correct = 0;
-        int n = x.length;
+        score.reset();
         for (int p = 0; p < test.size(); p++) {
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < x.length; i++) {
                 x[i] = test.pixel(p, i);
             }
-            double yHat = pass.forward(x, 0);
-            int cls = test.classOf(p);
-            double d = yHat - targets[cls];
-            double term = d * d - comp;
-            double t = sum + term;
-            comp = (t - sum) - term;
-            sum = t;
-            if ((yHat >= threshold) == (cls == 0)) {
-                correct++;
-            }
+            score.add(pass.forward(x, 0), test.classOf(p));
         }
-        loss = sum / test.size();
-        accuracy = (double) correct / test.size();
+        loss = score.loss();
+        accuracy = score.accuracy();
     }
 
     double loss() {

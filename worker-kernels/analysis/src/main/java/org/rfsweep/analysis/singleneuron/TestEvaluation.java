@@ -1,5 +1,6 @@
 package org.rfsweep.analysis.singleneuron;
 
+import org.rfsweep.kernel.twolayer.TestScore;
 import org.rfsweep.kernel.twolayer.TestSet;
 
 /**
@@ -8,40 +9,28 @@ import org.rfsweep.kernel.twolayer.TestSet;
  */
 final class TestEvaluation {
     private final TestSet set;
-    private final SingleNeuronConfig cfg;
+    private final TestScore score;
     private final double[] row;
     private double loss = Double.NaN;
     private double accuracy = Double.NaN;
 
     TestEvaluation(TestSet set, SingleNeuronConfig cfg) {
         this.set = set;
-        this.cfg = cfg;
+        this.score = new TestScore(new double[] {cfg.target(0), cfg.target(1)}, cfg.threshold());
         this.row = new double[cfg.pixels()];
     }
 
     /** Evaluates {@code neuron}; read the results with {@link #loss()} and {@link #accuracy()}. */
     void evaluate(Neuron neuron) {
-        double sum = 0;
-        double comp = 0; // Kahan: thousands of terms of similar size
-        int correct = 0;
-        double threshold = cfg.threshold();
+        score.reset();
         for (int p = 0; p < set.size(); p++) {
             for (int i = 0; i < row.length; i++) {
                 row[i] = set.pixel(p, i);
             }
-            double yHat = neuron.activation.value(neuron.preActivation(row, 0));
-            int cls = set.classOf(p);
-            double d = yHat - cfg.target(cls);
-            double term = d * d - comp;
-            double t = sum + term;
-            comp = (t - sum) - term;
-            sum = t;
-            if ((yHat >= threshold) == (cls == 0)) {
-                correct++;
-            }
+            score.add(neuron.activation.value(neuron.preActivation(row, 0)), set.classOf(p));
         }
-        loss = sum / set.size();
-        accuracy = (double) correct / set.size();
+        loss = score.loss();
+        accuracy = score.accuracy();
     }
 
     double loss() {

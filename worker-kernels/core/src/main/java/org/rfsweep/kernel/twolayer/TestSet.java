@@ -107,8 +107,7 @@ public final class TestSet {
     /** Test loss and accuracy of a network; owns its workspace (K×BLOCK dot products and one scratch row). */
     public final class Evaluator {
         private final int k;
-        private final double[] targets;
-        private final double threshold;
+        private final TestScore score;
         private final double[][] acc;
         private final double[] pixels;
         private final double[] h;
@@ -118,8 +117,7 @@ public final class TestSet {
 
         private Evaluator(int k, double[] targets, double threshold) {
             this.k = k;
-            this.targets = targets.clone();
-            this.threshold = threshold;
+            this.score = new TestScore(targets, threshold);
             this.acc = new double[k][BLOCK];
             this.pixels = new double[BLOCK];
             this.h = new double[k];
@@ -128,27 +126,16 @@ public final class TestSet {
 
         /** Evaluates {@code net}; read the results with {@link #loss()} and {@link #accuracy()}. */
         public void evaluate(TwoLayerNet net) {
-            double sum = 0;
-            double comp = 0; // Kahan compensation: 20,000 terms of similar size
-            int correct = 0;
+            score.reset();
             for (int p0 = 0; p0 < size; p0 += BLOCK) {
                 blockDots(net, p0 / BLOCK);
                 int count = Math.min(BLOCK, size - p0);
                 for (int j = 0; j < count; j++) {
-                    double yHat = output(net, j);
-                    int cls = classes[p0 + j];
-                    double d = yHat - targets[cls];
-                    double term = d * d - comp;
-                    double t = sum + term;
-                    comp = (t - sum) - term;
-                    sum = t;
-                    if ((yHat >= threshold) == (cls == 0)) {
-                        correct++;
-                    }
+                    score.add(output(net, j), classes[p0 + j]);
                 }
             }
-            loss = sum / size;
-            accuracy = (double) correct / size;
+            loss = score.loss();
+            accuracy = score.accuracy();
         }
 
         private void blockDots(TwoLayerNet net, int blk) {

@@ -1,0 +1,22 @@
+package org.rfsweep.math;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The vector species the kernels use: 512-bit vectors where the CPU prefers them, else 256-bit
+ * (see {@link Simd}). Loaded only when {@link Simd#ENABLED}, or by {@link Simd} to find out.
+ */
+final class VectorShapes {
+    /** The species of every vector kernel: {@link Simd#LANES} doubles. */
+    static final VectorSpecies<Double> DOUBLES =
+            preferredDoubleLanes() >= 8 ? DoubleVector.SPECIES_512 : DoubleVector.SPECIES_256;
+
+    private VectorShapes() {
+    }
+
+    /** Doubles per vector in the CPU's preferred shape (independent of {@link Simd}'s state). */
+    static int preferredDoubleLanes() {
+        return DoubleVector.SPECIES_PREFERRED.length();
+    }
+}

@@ -27,6 +27,11 @@ public final class Simd {
     static final String MODULE = "jdk.incubator.vector";
     /** The system property that can switch the vector path off. */
     public static final String PROPERTY = "rfsweep.simd";
+    /**
+     * The system property that caps the vector width in bits (256 makes an AVX-512 machine run
+     * the 4-lane kernels, which is how the tests cover them).
+     */
+    public static final String BITS_PROPERTY = "rfsweep.simd.bits";
 
     /** Lanes of the vectors the kernels use: 8 or 4 doubles, or 0 on the scalar path. */
     static final int LANES = detectLanes();
@@ -47,7 +52,7 @@ public final class Simd {
         if (!modulePresent()) {
             return "scalar (" + MODULE + " not added to this JVM)";
         }
-        return "scalar (the CPU's vectors hold fewer than 4 doubles)";
+        return "scalar (vectors of fewer than 4 doubles: the CPU's, or capped by -D" + BITS_PROPERTY + ")";
     }
 
     private static int detectLanes() {
@@ -55,7 +60,7 @@ public final class Simd {
             return 0;
         }
         try {
-            int lanes = VectorShapes.preferredDoubleLanes();
+            int lanes = Math.min(VectorProbe.preferredDoubleLanes(), Integer.getInteger(BITS_PROPERTY, 512) / 64);
             return lanes >= 8 ? 8 : lanes >= 4 ? 4 : 0;
         } catch (LinkageError e) {
             return 0; // module listed but unusable: stay scalar rather than fail a trial

@@ -1,5 +1,7 @@
 package org.rfsweep.kernel.twolayer;
 
+import org.rfsweep.math.RowAxpy;
+
 /**
  * Plain mini-batch SGD on the squared loss, following the authors' code (sgoldt/conv_emerge,
  * {@code conv_emerge_online.py}): the loss of a mini-batch of B samples is PyTorch's
@@ -20,11 +22,11 @@ package org.rfsweep.kernel.twolayer;
  * as in the authors' code.
  *
  * <p>Implementation note: all buffers are allocated in the constructor; {@link #step} allocates
- * nothing. The forward pass uses {@link TwoLayerNet#dots}; the first-layer update is a plain
- * axpy per neuron and sample, which HotSpot's superword pass vectorises (see {@link TwoLayerNet}
- * for why the rows are separate arrays). Fusing the update with
- * the next sample's forward pass was rejected: it serialises the axpy into the scalar FMA chains
- * and costs more than the second pass over W (25 kB at N=400, K=8, L1-resident) saves.
+ * nothing. The forward pass uses {@link TwoLayerNet#dots}; the first-layer update is
+ * {@link RowAxpy} per sample (each chunk of x applied to four rows at once on the vector path).
+ * Fusing the update with the next sample's forward pass was rejected: it serialises the axpy into
+ * the FMA chains and costs more than the second pass over W (25 kB at N=400, K=8, L1-resident)
+ * saves.
  */
 public final class SgdTrainer {
     private final TwoLayerNet net;
@@ -41,6 +43,8 @@ public final class SgdTrainer {
     private final double[] err;
     private final double[] gradB;
     private final double[] gradV;
+    /** The first-layer update's per-neuron coefficient for one sample. */
+    private final double[] coef;
 
     /**
      * @param net the network to train in place
@@ -63,6 +67,7 @@ public final class SgdTrainer {
         this.err = new double[batch];
         this.gradB = new double[k];
         this.gradV = new double[k];
+        this.coef = new double[k];
     }
 
     /**
@@ -114,28 +119,11 @@ public final class SgdTrainer {
         int n = net.n;
         int k = net.k;
         double scale = -lrW * net.inputScale / net.norm;
-        for (int j = 0; j < k; j++) {
-            double[] row = net.w[j];
-            for (int smp = 0; smp < batch; smp++) {
-                double c = scale * err[smp] * net.v[j] * ds[smp * k + j];
-                if (smp == 0) {
-                    axpy(row, c, xs); // the batch-1 case: x at offset 0, which vectorises best
-                } else {
-                    axpy(row, c, xs, smp * n);
-                }
+        for (int smp = 0; smp < batch; smp++) {
+            for (int j = 0; j < k; j++) {
+                coef[j] = scale * err[smp] * net.v[j] * ds[smp * k + j];
             }
-        }
-    }
-
-    private static void axpy(double[] row, double c, double[] x) {
-        for (int i = 0; i < row.length; i++) {
-            row[i] += c * x[i];
-        }
-    }
-
-    private static void axpy(double[] row, double c, double[] x, int xOff) {
-        for (int i = 0; i < row.length; i++) {
-            row[i] += c * x[xOff + i];
+            RowAxpy.update(net.w, 0, k, coef, xs, smp * n, n);
         }
     }
 

@@ -39,7 +39,7 @@ public final class AgopKernel extends AbstractKernel {
     /** The kernel name in specs. */
     public static final String NAME = "agop";
     /** Bump when results change. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     /** G is a dense N × N matrix decomposed in O(N³): N is limited to keep a trial in seconds and 32 MB. */
     static final int MAX_PIXELS = 2048;
 

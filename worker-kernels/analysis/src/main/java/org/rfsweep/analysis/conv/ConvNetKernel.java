@@ -28,7 +28,7 @@ public final class ConvNetKernel extends AbstractKernel {
     /** The kernel name in specs. */
     public static final String NAME = "conv-net";
     /** Bump when results change. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private final TwoLayerSgdKernel twoLayer = new TwoLayerSgdKernel();
 

@@ -49,7 +49,7 @@ public final class CumulantCpKernel extends AbstractKernel {
     /** The kernel name in specs. */
     public static final String NAME = "cumulant-cp";
     /** Bump when results change. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     /** Largest sample set, samples · N doubles. */
     static final long MAX_SAMPLE_VALUES = 1L << 24;
     /** Largest N (the exact covariance is dense). */

@@ -28,7 +28,7 @@ class TwoLayerSgdKernelTest {
     void isFoundByTheServiceLoader() {
         Kernel found = Kernels.require("twolayer-sgd");
         assertEquals(TwoLayerSgdKernel.class, found.getClass());
-        assertEquals("2", found.version());
+        assertEquals(TwoLayerSgdKernel.VERSION, found.version());
         assertSame(TwoLayerSchema.METRICS, found.metrics());
     }
 

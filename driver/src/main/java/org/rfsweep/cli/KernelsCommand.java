@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.Kernels;
+import org.rfsweep.math.Simd;
 import org.rfsweep.spec.DidYouMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,8 @@ final class KernelsCommand implements Callable<Integer> {
                     + k.description());
             ParameterTable.lines(k).forEach(out::println);
         }
+        out.println();
+        out.println("hot loops in this JVM: " + Simd.describe() + "; both paths give bit-identical results");
         return ExitCodes.OK;
     }
 

@@ -97,7 +97,9 @@ class MainTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith("twolayer-test (version test-1): "), lines.get(0));
-        assertEquals(TwoLayerSchema.PARAMS.params().size() + 2, lines.size());
+        assertEquals(TwoLayerSchema.PARAMS.params().size() + 4, lines.size()); // + header, blank, hot-loop line
+        // the driver's tests run with Spark's module options, so the vector path is on
+        assertTrue(lines.get(lines.size() - 1).startsWith("hot loops in this JVM: vector ("), lines.get(lines.size() - 1));
         for (ParamDef p : TwoLayerSchema.PARAMS.params()) {
             String line = lines.stream().filter(l -> l.startsWith("  " + p.name() + " ")).findFirst().orElseThrow();
             assertTrue(line.contains(p.rangeText()), line);

@@ -1,7 +1,6 @@
 package org.rfsweep.data;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * Open-boundary samples z = L_m ε with L_m the lower Cholesky factor of the class-m covariance
@@ -20,8 +19,8 @@ final class CholeskySampleStream implements SampleStream {
     private final double[][] factors;
     private final int[][] rowStart;
     private final PixelMap map;
-    private final UniformRandomProvider rng;
-    private final ZigguratSampler.NormalizedGaussian gauss;
+    /** The TRAIN/TEST stream: class bits and normals. */
+    private final BulkNormals random;
     private final int n;
     private final double[] eps;
     private final double[] z;
@@ -40,8 +39,7 @@ final class CholeskySampleStream implements SampleStream {
         this.factors = factors;
         this.rowStart = rowStart;
         this.map = map;
-        this.rng = rng;
-        this.gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+        this.random = BulkNormals.of(rng);
         this.n = n;
         this.eps = new double[BLOCK * n];
         this.z = new double[BLOCK * n];
@@ -67,12 +65,10 @@ final class CholeskySampleStream implements SampleStream {
         memberCount[0] = 0;
         memberCount[1] = 0;
         for (int b = 0; b < BLOCK; b++) {
-            int m = (int) (rng.nextLong() >>> 63);
+            int m = (int) (random.nextLong() >>> 63);
             classes[b] = m;
             members[m][memberCount[m]++] = b;
-            for (int i = 0; i < n; i++) {
-                eps[b * n + i] = gauss.sample();
-            }
+            random.fill(eps, b * n, (b + 1) * n);
         }
         for (int m = 0; m < 2; m++) {
             double[] l = factors[m];

@@ -1,7 +1,6 @@
 package org.rfsweep.data;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.rfsweep.math.Fft;
 import org.rfsweep.math.Fft2d;
 
@@ -20,8 +19,8 @@ import org.rfsweep.math.Fft2d;
 final class SpectralSampleStream implements SampleStream {
     private final SpectralSampler sampler;
     private final PixelMap map;
-    private final UniformRandomProvider rng;
-    private final ZigguratSampler.NormalizedGaussian gauss;
+    /** The TRAIN/TEST stream: class bits and normals. */
+    private final BulkNormals random;
     private final Fft fft;
     private final Fft2d fft2d;
     private final int n;
@@ -35,8 +34,7 @@ final class SpectralSampleStream implements SampleStream {
     SpectralSampleStream(SpectralSampler sampler, PixelMap map, UniformRandomProvider rng) {
         this.sampler = sampler;
         this.map = map;
-        this.rng = rng;
-        this.gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+        this.random = BulkNormals.of(rng);
         this.n = sampler.pixels;
         this.fft = sampler.dim == 1 ? Fft.of(n) : null;
         this.fft2d = sampler.dim == 2 ? Fft2d.of(sampler.size, sampler.size) : null;
@@ -64,14 +62,11 @@ final class SpectralSampleStream implements SampleStream {
     }
 
     private void drawPair() {
-        long bits = rng.nextLong();
+        long bits = random.nextLong();
         class0 = (int) (bits >>> 63);
         class1 = (int) (bits >>> 62) & 1;
-        double[] z = normals;
-        for (int i = 0; i < z.length; i++) {
-            z[i] = gauss.sample();
-        }
-        latentPair(z, class0, class1);
+        random.fill(normals, 0, normals.length);
+        latentPair(normals, class0, class1);
     }
 
     /**

@@ -32,11 +32,16 @@ public final class Fft {
      * @throws IllegalArgumentException if n &lt; 1
      */
     public static Fft of(int n) {
+        return of(n, Simd.LANES);
+    }
+
+    /** A plan on the vector kernels ({@code lanes} = {@link Simd#LANES}) or the scalar ones (0). */
+    static Fft of(int n, int lanes) {
         if (n < 1) {
             throw new IllegalArgumentException("FFT length must be at least 1: " + n);
         }
         return new Fft(n, largestPrimeFactor(n) <= MAX_DIRECT_PRIME
-                ? new MixedRadixTransform(n) : new BluesteinTransform(n));
+                ? new MixedRadixTransform(n, 1, lanes) : new BluesteinTransform(n, lanes));
     }
 
     /** The transform length n. */

@@ -12,11 +12,18 @@ final class VectorShapes {
     static final VectorSpecies<Double> DOUBLES =
             preferredDoubleLanes() >= 8 ? DoubleVector.SPECIES_512 : DoubleVector.SPECIES_256;
 
+    /** Caps the lanes (see {@link #preferredDoubleLanes()}). */
+    static final String MAX_LANES_PROPERTY = "rfsweep.simd.lanes";
+
     private VectorShapes() {
     }
 
-    /** Doubles per vector in the CPU's preferred shape (independent of {@link Simd}'s state). */
+    /**
+     * Doubles per vector in the CPU's preferred shape (independent of {@link Simd}'s state), at
+     * most the system property {@value #MAX_LANES_PROPERTY} when set: {@code 4} runs the 256-bit
+     * kernels on an AVX-512 machine, so tests can check both widths.
+     */
     static int preferredDoubleLanes() {
-        return DoubleVector.SPECIES_PREFERRED.length();
+        return Math.min(DoubleVector.SPECIES_PREFERRED.length(), Integer.getInteger(MAX_LANES_PROPERTY, 64));
     }
 }

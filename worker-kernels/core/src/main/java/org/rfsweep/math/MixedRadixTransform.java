@@ -43,9 +43,6 @@ final class MixedRadixTransform implements Fft.Transform {
      */
     private final double[][] vecTwRe;
     private final double[][] vecTwIm;
-    /** Scratch of the first-stage vector kernel (its outputs before interleaving), or null. */
-    private final double[] firstRe;
-    private final double[] firstIm;
 
     /** Stage kinds: scalar kernels only. */
     static final int SCALAR = 0;
@@ -123,9 +120,6 @@ final class MixedRadixTransform implements Fft.Transform {
                 vecTwIm[st] = alongQ(twIm[st], span[st], stride[st]);
             }
         }
-        boolean first = stages > 0 && kernel[0] == FIRST_ALONG_J;
-        firstRe = first ? new double[total] : null;
-        firstIm = first ? new double[total] : null;
     }
 
     /** The kernel kind of every stage, first to last (for tests). */
@@ -240,7 +234,7 @@ final class MixedRadixTransform implements Fft.Transform {
         int m = span[st];
         if (kernel[st] != SCALAR) {
             VectorStages.stage(kernel[st], p, ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st],
-                    vecTwRe[st], vecTwIm[st], firstRe, firstIm);
+                    vecTwRe[st], vecTwIm[st]);
             return;
         }
         switch (p) {

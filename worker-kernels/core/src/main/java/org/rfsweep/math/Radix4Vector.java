@@ -195,23 +195,23 @@ final class Radix4Vector {
 
     /**
      * The first stage (s = 1), along j; needs m ≥ lanes. {@code tr, ti}: the stage's twiddles
-     * e^(−2πi ju/(4m)) at (u − 1)·m + j (see {@link MixedRadixTransform}).
+     * e^(−2πi ju/(4m)) at (u − 1)·m + j (see {@link MixedRadixTransform}). First the
+     * butterflies, each output u of j written over input u of j (a[u·m + j]: the input is not
+     * needed afterwards, and the stage's output is the other array), then the interleaving.
      */
     static void first(double[] ar, double[] ai, int ao,
-                      double[] br, double[] bi, int bo, int m, double[] tr, double[] ti,
-                      double[] cr, double[] ci) {
-        firstPlanar(ar, ai, ao, m, tr, ti, cr, ci);
-        interleave(cr, br, bo, m);
-        interleave(ci, bi, bo, m);
+                      double[] br, double[] bi, int bo, int m, double[] tr, double[] ti) {
+        int full = m - m % LANES;
+        firstInPlace(ar, ai, ao, m, full, tr, ti);
+        firstInPlaceTail(ar, ai, ao, m, full, tr, ti);
+        interleave(ar, ao, br, bo, m);
+        interleave(ai, ao, bi, bo, m);
     }
 
-    /** The first stage's butterflies and twiddles, output u of j to c[u·m + j]. */
-    private static void firstPlanar(double[] ar, double[] ai, int ao, int m, double[] tr, double[] ti,
-                                    double[] cr, double[] ci) {
-        int lanes = LANES;
-        int jLast = m - lanes;
-        for (int j0 = 0; j0 < m; j0 += lanes) {
-            int j = Math.min(j0, jLast);
+    /** The butterflies of j &lt; full, in whole vectors (in place, so no overlapping last one). */
+    private static void firstInPlace(double[] ar, double[] ai, int ao, int m, int full,
+                                     double[] tr, double[] ti) {
+        for (int j = 0; j < full; j += LANES) {
             int i0 = ao + j;
             DoubleVector a0r = DoubleVector.fromArray(SP, ar, i0);
             DoubleVector a0i = DoubleVector.fromArray(SP, ai, i0);
@@ -249,29 +249,67 @@ final class Radix4Vector {
             DoubleVector c2i = b2r.fma(w2i, b2i.mul(w2r));
             DoubleVector c3r = b3r.fma(w3r, b3i.neg().mul(w3i));
             DoubleVector c3i = b3r.fma(w3i, b3i.mul(w3r));
-            b0r.intoArray(cr, j);
-            b0i.intoArray(ci, j);
-            c1r.intoArray(cr, m + j);
-            c1i.intoArray(ci, m + j);
-            c2r.intoArray(cr, 2 * m + j);
-            c2i.intoArray(ci, 2 * m + j);
-            c3r.intoArray(cr, 3 * m + j);
-            c3i.intoArray(ci, 3 * m + j);
+            b0r.intoArray(ar, i0);
+            b0i.intoArray(ai, i0);
+            c1r.intoArray(ar, i0 + m);
+            c1i.intoArray(ai, i0 + m);
+            c2r.intoArray(ar, i0 + 2 * m);
+            c2i.intoArray(ai, i0 + 2 * m);
+            c3r.intoArray(ar, i0 + 3 * m);
+            c3i.intoArray(ai, i0 + 3 * m);
+        }
+    }
+
+    /** The butterflies of full ≤ j &lt; m, in place: {@link Radix4#first}'s operations. */
+    private static void firstInPlaceTail(double[] ar, double[] ai, int ao, int m, int full,
+                                         double[] tr, double[] ti) {
+        for (int j = full; j < m; j++) {
+            int i0 = ao + j;
+            double a0r = ar[i0];
+            double a0i = ai[i0];
+            double a1r = ar[i0 + m];
+            double a1i = ai[i0 + m];
+            double a2r = ar[i0 + 2 * m];
+            double a2i = ai[i0 + 2 * m];
+            double a3r = ar[i0 + 3 * m];
+            double a3i = ai[i0 + 3 * m];
+            double s02r = a0r + a2r;
+            double s02i = a0i + a2i;
+            double d02r = a0r - a2r;
+            double d02i = a0i - a2i;
+            double s13r = a1r + a3r;
+            double s13i = a1i + a3i;
+            double d13r = a1r - a3r;
+            double d13i = a1i - a3i;
+            ar[i0] = s02r + s13r;
+            ai[i0] = s02i + s13i;
+            double b1r = d02r + d13i;
+            double b1i = d02i - d13r;
+            double b2r = s02r - s13r;
+            double b2i = s02i - s13i;
+            double b3r = d02r - d13i;
+            double b3i = d02i + d13r;
+            ar[i0 + m] = Math.fma(b1r, tr[j], -b1i * ti[j]);
+            ai[i0 + m] = Math.fma(b1r, ti[j], b1i * tr[j]);
+            ar[i0 + 2 * m] = Math.fma(b2r, tr[m + j], -b2i * ti[m + j]);
+            ai[i0 + 2 * m] = Math.fma(b2r, ti[m + j], b2i * tr[m + j]);
+            ar[i0 + 3 * m] = Math.fma(b3r, tr[2 * m + j], -b3i * ti[2 * m + j]);
+            ai[i0 + 3 * m] = Math.fma(b3r, ti[2 * m + j], b3i * tr[2 * m + j]);
         }
     }
 
     /**
-     * out[o + 4j + u] = c[u·m + j] for j &lt; m, u &lt; 4: per block of lanes, zip (c_0, c_2) and
-     * (c_1, c_3), then those pairwise.
+     * out[o + 4j + u] = c[co + u·m + j] for j &lt; m, u &lt; 4: per block of lanes, zip (c_0, c_2)
+     * and (c_1, c_3), then those pairwise.
      */
-    private static void interleave(double[] c, double[] out, int o, int m) {
+    private static void interleave(double[] c, int co, double[] out, int o, int m) {
         int jLast = m - LANES;
         for (int j0 = 0; j0 < m; j0 += LANES) {
             int j = Math.min(j0, jLast);
-            DoubleVector x0 = DoubleVector.fromArray(SP, c, j);
-            DoubleVector x1 = DoubleVector.fromArray(SP, c, m + j);
-            DoubleVector x2 = DoubleVector.fromArray(SP, c, 2 * m + j);
-            DoubleVector x3 = DoubleVector.fromArray(SP, c, 3 * m + j);
+            DoubleVector x0 = DoubleVector.fromArray(SP, c, co + j);
+            DoubleVector x1 = DoubleVector.fromArray(SP, c, co + m + j);
+            DoubleVector x2 = DoubleVector.fromArray(SP, c, co + 2 * m + j);
+            DoubleVector x3 = DoubleVector.fromArray(SP, c, co + 3 * m + j);
             DoubleVector p = zip(x0, x2, ZIP_LO);
             DoubleVector q = zip(x0, x2, ZIP_HI);
             DoubleVector r = zip(x1, x3, ZIP_LO);

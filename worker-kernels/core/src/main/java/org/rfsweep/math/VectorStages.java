@@ -13,13 +13,12 @@ final class VectorStages {
     /**
      * One stage of radix p by the vector kernel of the given kind (see
      * {@link MixedRadixTransform#ALONG_Q} and its siblings). {@code vr, vi}: the twiddles
-     * rearranged for that kind; {@code cr, ci}: the first-stage scratch.
+     * rearranged for that kind.
      */
     static void stage(int kind, int p, double[] ar, double[] ai, int ao, double[] br, double[] bi, int bo,
-                      int s, int m, double[] wr, double[] wi, double[] vr, double[] vi,
-                      double[] cr, double[] ci) {
+                      int s, int m, double[] wr, double[] wi, double[] vr, double[] vi) {
         if (kind == MixedRadixTransform.FIRST_ALONG_J) {
-            Radix4Vector.first(ar, ai, ao, br, bi, bo, m, vr, vi, cr, ci);
+            Radix4Vector.first(ar, ai, ao, br, bi, bo, m, vr, vi);
             return;
         }
         if (kind == MixedRadixTransform.HALF_VECTOR_RUNS) {

@@ -18,6 +18,9 @@ import java.util.List;
  * k·B + b, e.g. all columns of a row-major array with B columns): the batch index simply rides
  * along as the lowest part of q, so every stride is multiplied by B and the innermost loops run
  * over contiguous memory.
+ *
+ * <p>Where {@link Simd#ENABLED}, stages whose contiguous runs hold whole vectors run on vector
+ * twins of the kernels ({@link VectorStages}), which give the same bits as the scalar ones.
  */
 final class MixedRadixTransform implements Fft.Transform {
     private final int n;

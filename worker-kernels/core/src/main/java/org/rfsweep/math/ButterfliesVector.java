@@ -12,7 +12,7 @@ import jdk.incubator.vector.VectorSpecies;
 final class ButterfliesVector {
     private static final double SIN_60 = Math.sqrt(3) / 2;
 
-    /** The species of every kernel here: a constant, so that C2 compiles the vector operations to instructions. */
+    /** The species of every kernel here: a constant, so that C2 compiles the operations to instructions. */
     private static final VectorSpecies<Double> SP = VectorShapes.DOUBLES;
     private static final int LANES = SP.length();
 

@@ -11,22 +11,28 @@ import jdk.incubator.vector.VectorSpecies;
  * (a − b·c as a product then a difference, {@code Math.fma} as {@code fma}, −x·y as a negation
  * then a product), so the results are bit-identical to {@link Radix4}'s for any vector width.
  *
- * <p>{@link #strideInner} and {@link #last} run along q (s ≥ lanes), {@link #first} along j
- * (s = 1, m ≥ lanes) with its twiddles stored per u contiguously in j and its four outputs per j
- * interleaved in registers (two rounds of zips) before contiguous stores. A run whose length is
- * not a multiple of the lanes ends with one vector that overlaps the previous one: the stage
- * reads one array and writes another, so the overlapping lanes are recomputed with the same
- * values, and no scalar tail is needed.
+ * <p>{@link #strideInner} and {@link #last} run along q (s ≥ lanes); {@link #halfStride} (s =
+ * lanes / 2) puts two j in one vector; {@link #first} runs along j (s = 1, m ≥ lanes) with its
+ * twiddles stored per u contiguously in j, then interleaves its four outputs per j with two
+ * rounds of zips (rearrange and blend; scatters measured slower). A run whose length is not a
+ * multiple of the lanes ends with one vector that overlaps the previous one: the stage reads one
+ * array and writes another, so the overlapping lanes are recomputed with the same values, and no
+ * scalar tail is needed (except in {@link #first}'s in-place pass).
+ *
+ * <p>The species is a compile-time constant ({@link VectorShapes#DOUBLES}): passed as a
+ * parameter, C2 could not intrinsify the operations and the kernels ran 15 times slower. Both
+ * widths are tested by running the parity test in a second JVM with 4 lanes.
  */
 final class Radix4Vector {
-    /** The species of every kernel here: a constant, so that C2 compiles the vector operations to instructions. */
+    /** The species of every kernel here: a constant, so that C2 compiles the operations to instructions. */
     private static final VectorSpecies<Double> SP = VectorShapes.DOUBLES;
     private static final int LANES = SP.length();
     private static final VectorShuffle<Double> ZIP_LO = zip(0);
     private static final VectorShuffle<Double> ZIP_HI = zip(LANES / 2);
     private static final VectorMask<Double> ODD = VectorMask.fromLong(SP, 0xAAAAAAAAAAAAAAAAL & ((1L << LANES) - 1));
     private static final VectorShuffle<Double> SWAP_HALVES = VectorShuffle.fromOp(SP, i -> (i + LANES / 2) % LANES);
-    private static final VectorMask<Double> HIGH_HALF = VectorMask.fromLong(SP, (-1L << (LANES / 2)) & ((1L << LANES) - 1));
+    private static final VectorMask<Double> HIGH_HALF =
+            VectorMask.fromLong(SP, (-1L << (LANES / 2)) & ((1L << LANES) - 1));
 
     private Radix4Vector() {
     }

@@ -15,7 +15,7 @@ final class Radix5Vector {
     private static final double S1 = Math.sin(2 * Math.PI / 5);
     private static final double S2 = Math.sin(4 * Math.PI / 5);
 
-    /** The species of every kernel here: a constant, so that C2 compiles the vector operations to instructions. */
+    /** The species of every kernel here: a constant, so that C2 compiles the operations to instructions. */
     private static final VectorSpecies<Double> SP = VectorShapes.DOUBLES;
     private static final int LANES = SP.length();
 

@@ -22,10 +22,11 @@ final class BluesteinTransform implements Fft.Transform {
     private final double[] workRe;
     private final double[] workIm;
 
-    BluesteinTransform(int n) {
+    /** A plan for length n whose inner transforms use {@code lanes} (see {@link MixedRadixTransform}). */
+    BluesteinTransform(int n, int lanes) {
         this.n = n;
         this.m = Integer.highestOneBit(2 * n - 1) << (Integer.bitCount(2 * n - 1) == 1 ? 0 : 1);
-        this.inner = new MixedRadixTransform(m);
+        this.inner = new MixedRadixTransform(m, 1, lanes);
         chirpRe = new double[n];
         chirpIm = new double[n];
         for (int k = 0; k < n; k++) {

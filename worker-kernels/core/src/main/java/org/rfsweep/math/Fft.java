@@ -10,7 +10,8 @@ package org.rfsweep.math;
  * Bluestein's chirp-z algorithm (Bluestein 1970), a circular convolution of a power-of-two length
  * M ≥ 2n − 1. Twiddles, chirps and workspaces are computed once, in {@link #of(int)}; a transform
  * allocates nothing. The inverse is the forward transform with the real and imaginary parts
- * swapped on input and output (swap(z) = i·conj(z)).
+ * swapped on input and output (swap(z) = i·conj(z)). Stages run on the Vector API where
+ * {@link Simd#ENABLED}, with results bit-identical to the scalar path.
  *
  * <p>A plan owns its workspace, so one plan must not be used by two threads at once.
  */
@@ -32,11 +33,16 @@ public final class Fft {
      * @throws IllegalArgumentException if n &lt; 1
      */
     public static Fft of(int n) {
+        return of(n, Simd.LANES);
+    }
+
+    /** A plan on the vector kernels ({@code lanes} = {@link Simd#LANES}) or the scalar ones (0). */
+    static Fft of(int n, int lanes) {
         if (n < 1) {
             throw new IllegalArgumentException("FFT length must be at least 1: " + n);
         }
         return new Fft(n, largestPrimeFactor(n) <= MAX_DIRECT_PRIME
-                ? new MixedRadixTransform(n) : new BluesteinTransform(n));
+                ? new MixedRadixTransform(n, 1, lanes) : new BluesteinTransform(n, lanes));
     }
 
     /** The transform length n. */

@@ -20,13 +20,13 @@ public final class Fft2d {
     private final double[] colRe;
     private final double[] colIm;
 
-    private Fft2d(int rows, int cols) {
+    private Fft2d(int rows, int cols, int lanes) {
         this.rows = rows;
         this.cols = cols;
-        this.rowFft = Fft.of(cols);
+        this.rowFft = Fft.of(cols, lanes);
         boolean batched = Fft.largestPrimeFactor(rows) <= Fft.MAX_DIRECT_PRIME;
-        this.columns = batched ? new MixedRadixTransform(rows, cols) : null;
-        this.colFft = batched ? null : Fft.of(rows);
+        this.columns = batched ? new MixedRadixTransform(rows, cols, lanes) : null;
+        this.colFft = batched ? null : Fft.of(rows, lanes);
         this.colRe = batched ? null : new double[rows];
         this.colIm = batched ? null : new double[rows];
     }
@@ -37,10 +37,15 @@ public final class Fft2d {
      * @throws IllegalArgumentException if either side is &lt; 1
      */
     public static Fft2d of(int rows, int cols) {
+        return of(rows, cols, Simd.LANES);
+    }
+
+    /** A plan on the vector kernels ({@code lanes} = {@link Simd#LANES}) or the scalar ones (0). */
+    static Fft2d of(int rows, int cols, int lanes) {
         if (rows < 1 || cols < 1) {
             throw new IllegalArgumentException("2-D FFT sides must be at least 1: " + rows + " x " + cols);
         }
-        return new Fft2d(rows, cols);
+        return new Fft2d(rows, cols, lanes);
     }
 
     /** Number of rows (the slow axis). */

@@ -18,6 +18,9 @@ import java.util.List;
  * k·B + b, e.g. all columns of a row-major array with B columns): the batch index simply rides
  * along as the lowest part of q, so every stride is multiplied by B and the innermost loops run
  * over contiguous memory.
+ *
+ * <p>Where {@link Simd#ENABLED}, stages whose contiguous runs hold whole vectors run on vector
+ * twins of the kernels ({@link VectorStages}), which give the same bits as the scalar ones.
  */
 final class MixedRadixTransform implements Fft.Transform {
     private final int n;
@@ -35,6 +38,23 @@ final class MixedRadixTransform implements Fft.Transform {
     private final double[][] rootIm;
     private final double[] tmpRe;
     private final double[] tmpIm;
+    /** Per stage, which kernel runs it: {@link #SCALAR} or one of {@link VectorStages}' kinds. */
+    private final int[] kernel;
+    /**
+     * Per stage, the twiddles rearranged for its vector kernel: along j per u for
+     * {@link #FIRST_ALONG_J}, repeated along q for {@link #HALF_VECTOR_RUNS} (else null).
+     */
+    private final double[][] vecTwRe;
+    private final double[][] vecTwIm;
+
+    /** Stage kinds: scalar kernels only. */
+    static final int SCALAR = 0;
+    /** Vector kernel along q, s ≥ lanes (radix 2 to 5). */
+    static final int ALONG_Q = 1;
+    /** Vector kernel along j for a radix-4 first stage: s = 1, m ≥ lanes. */
+    static final int FIRST_ALONG_J = 2;
+    /** Radix-4 vector kernel with s = lanes / 2, two j per vector; m ≥ 2. */
+    static final int HALF_VECTOR_RUNS = 3;
 
     MixedRadixTransform(int n) {
         this(n, 1);
@@ -42,6 +62,21 @@ final class MixedRadixTransform implements Fft.Transform {
 
     /** A plan for {@code batch} interleaved sequences of length n (see the class comment). */
     MixedRadixTransform(int n, int batch) {
+        this(n, batch, Simd.LANES);
+    }
+
+    /**
+     * A plan on the vector kernels ({@code lanes} = {@link Simd#LANES} &gt; 0) or on the scalar
+     * ones only ({@code lanes} = 0). Both give the same bits (see {@link Simd}); tests compare
+     * them. A stage runs on a vector kernel where its contiguous run holds whole vectors: s·batch
+     * ≥ lanes along q, m ≥ lanes along j in a radix-4 first stage, or s·batch = lanes / 2 with
+     * two j per vector in a radix-4 middle stage.
+     */
+    MixedRadixTransform(int n, int batch, int lanes) {
+        if (lanes != 0 && (lanes != Simd.LANES || !Simd.ENABLED)) {
+            throw new IllegalArgumentException("vector lanes must be 0 or those of this JVM ("
+                    + Simd.LANES + "): " + lanes);
+        }
         this.n = n;
         this.total = n * batch;
         this.radix = factor(n);
@@ -75,6 +110,65 @@ final class MixedRadixTransform implements Fft.Transform {
         workIm = new double[total];
         tmpRe = new double[maxRadix];
         tmpIm = new double[maxRadix];
+        kernel = new int[stages];
+        vecTwRe = new double[stages][];
+        vecTwIm = new double[stages][];
+        for (int st = 0; st < stages; st++) {
+            kernel[st] = lanes == 0 ? SCALAR : kind(radix[st], stride[st], span[st], lanes);
+            if (kernel[st] == FIRST_ALONG_J) {
+                vecTwRe[st] = alongJ(twRe[st], span[st]);
+                vecTwIm[st] = alongJ(twIm[st], span[st]);
+            } else if (kernel[st] == HALF_VECTOR_RUNS) {
+                vecTwRe[st] = alongQ(twRe[st], span[st], stride[st]);
+                vecTwIm[st] = alongQ(twIm[st], span[st], stride[st]);
+            }
+        }
+    }
+
+    /** The kernel kind of every stage, first to last (for tests). */
+    int[] kernels() {
+        return kernel.clone();
+    }
+
+    /** Which kernel runs a stage of radix p with run length s (· batch) and span m. */
+    private static int kind(int p, int s, int m, int lanes) {
+        if (p > 5) {
+            return SCALAR;
+        }
+        if (s >= lanes) {
+            return ALONG_Q;
+        }
+        if (p == 4 && s == 1 && m >= lanes) {
+            return FIRST_ALONG_J;
+        }
+        if (p == 4 && 2 * s == lanes && m >= 2) {
+            return HALF_VECTOR_RUNS;
+        }
+        return SCALAR;
+    }
+
+    /** Radix-4 twiddles from j·3 + u − 1 to (u − 1)·m + j. */
+    private static double[] alongJ(double[] tw, int m) {
+        double[] t = new double[tw.length];
+        for (int j = 0; j < m; j++) {
+            for (int u = 0; u < 3; u++) {
+                t[u * m + j] = tw[3 * j + u];
+            }
+        }
+        return t;
+    }
+
+    /** Radix-4 twiddles from j·3 + u − 1 to (u − 1)·m·s + s·j + q for every q &lt; s. */
+    private static double[] alongQ(double[] tw, int m, int s) {
+        double[] t = new double[tw.length * s];
+        for (int j = 0; j < m; j++) {
+            for (int u = 0; u < 3; u++) {
+                for (int q = 0; q < s; q++) {
+                    t[u * m * s + s * j + q] = tw[3 * j + u];
+                }
+            }
+        }
+        return t;
     }
 
     /** Factors of n: fours first (fewest passes), then 2, 3, 5 and the remaining primes. */
@@ -141,6 +235,11 @@ final class MixedRadixTransform implements Fft.Transform {
         int p = radix[st];
         int s = stride[st];
         int m = span[st];
+        if (kernel[st] != SCALAR) {
+            VectorStages.stage(kernel[st], p, ar, ai, ao, br, bi, bo, s, m, twRe[st], twIm[st],
+                    vecTwRe[st], vecTwIm[st]);
+            return;
+        }
         switch (p) {
             case 4 -> {
                 if (m == 1) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.twolayer.TwoLayerSchema;
+import org.rfsweep.math.Simd;
 
 class MainTest {
     @TempDir
@@ -98,8 +99,8 @@ class MainTest {
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith("twolayer-test (version test-1): "), lines.get(0));
         assertEquals(TwoLayerSchema.PARAMS.params().size() + 4, lines.size()); // + header, blank, hot-loop line
-        // the driver's tests run with Spark's module options, so the vector path is on
-        assertTrue(lines.get(lines.size() - 1).startsWith("hot loops in this JVM: vector ("), lines.get(lines.size() - 1));
+        assertEquals("hot loops in this JVM: " + Simd.describe() + "; both paths give bit-identical results",
+                lines.get(lines.size() - 1));
         for (ParamDef p : TwoLayerSchema.PARAMS.params()) {
             String line = lines.stream().filter(l -> l.startsWith("  " + p.name() + " ")).findFirst().orElseThrow();
             assertTrue(line.contains(p.rangeText()), line);

@@ -3,11 +3,12 @@ package org.rfsweep.math;
 import java.util.Locale;
 
 /**
- * Whether the hot loops (FFT stages, erf, dot products) run on the JDK's incubating Vector API or
- * on their scalar twins. Both paths give <em>bit-identical</em> results: every vector kernel does,
- * lane by lane, exactly the floating-point operations of its scalar twin in the same order, and
- * reductions follow one fixed order that does not depend on the vector width. So a trial's result
- * never depends on the JVM flags or the CPU an executor happens to have; only its speed does.
+ * Whether the hot loops (the FFT's radix stages, the forward dot products and the first-layer
+ * update) run on the JDK's incubating Vector API or on their scalar twins. Both paths give
+ * <em>bit-identical</em> results: every vector kernel does, lane by lane, exactly the
+ * floating-point operations of its scalar twin in the same order, and reductions follow one fixed
+ * order that does not depend on the vector width. So a trial's result never depends on the JVM
+ * flags or the CPU an executor happens to have; only its speed does.
  *
  * <p>The vector path is taken when all of these hold:
  * <ul>

@@ -79,7 +79,8 @@ public final class TwoLayerNet {
     /**
      * Writes the raw dot products d_k = w_k · x for neurons [0, K) into {@code out[outOff ..]}, in
      * {@link RowDots}' fixed summation order (eight interleaved partial sums per row), which the
-     * scalar and the vector path follow alike.
+     * scalar and the vector path follow alike. Uses a workspace of this network, so one network
+     * must not compute dot products in two threads at once (a trial runs on one thread).
      *
      * @param x   input, N values from {@code xOff}. Not modified.
      * @param out destination. Modified.

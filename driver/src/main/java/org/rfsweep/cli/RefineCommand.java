@@ -62,9 +62,8 @@ final class RefineCommand implements Callable<Integer> {
             description = "trial budget: at most this many new trials (default: ${DEFAULT-VALUE})")
     long budget;
 
-    @Option(names = "--progress-seconds", paramLabel = "S", defaultValue = "2",
-            description = "seconds between progress lines on stderr (default: ${DEFAULT-VALUE})")
-    double progressSeconds;
+    @Mixin
+    ProgressOption progress;
 
     @Spec
     CommandSpec command;
@@ -76,7 +75,7 @@ final class RefineCommand implements Callable<Integer> {
         GridSweepSpec sweep = (GridSweepSpec) SweepSpecLoader.load(spec, SweepSpecLoader.DEFAULT_MAX_TRIALS);
         PrintStream log = new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8);
         SparkSweep.Options options = new SparkSweep.Options(output.layout(), false, false,
-                Math.max(100, Math.round(progressSeconds * 1000)), CodeVersion.detect(),
+                progress.millis(), CodeVersion.detect(),
                 master.master().startsWith("local"));
         try (LazySession session = new LazySession(master.master())) {
             RefineTarget target = RefineTarget.of(sweep, metric, axis, level, tolerance, budget);

@@ -47,9 +47,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "show the plan and exit; starts nothing, writes nothing")
     boolean dryRun;
 
-    @Option(names = "--progress-seconds", paramLabel = "S", defaultValue = "2",
-            description = "seconds between progress lines on stderr (default: ${DEFAULT-VALUE})")
-    double progressSeconds;
+    @Mixin
+    ProgressOption progress;
 
     @Spec
     CommandSpec command;
@@ -67,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintStream log = new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8);
         SparkSweep.Options options = new SparkSweep.Options(output.layout(), retryFailed, failFast,
-                Math.max(100, Math.round(progressSeconds * 1000)), CodeVersion.detect(),
+                progress.millis(), CodeVersion.detect(),
                 master.master().startsWith("local"));
         try (LazySession session = new LazySession(master.master())) {
             SparkSweep run = new SparkSweep(session, log, options);

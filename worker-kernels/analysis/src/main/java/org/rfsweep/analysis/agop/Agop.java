@@ -63,9 +63,7 @@ public final class Agop {
 
     private static void load(TestSet test, int p0, int count, int n, double[] xs) {
         for (int j = 0; j < count; j++) {
-            for (int i = 0; i < n; i++) {
-                xs[j * n + i] = test.pixel(p0 + j, i);
-            }
+            test.copySample(p0 + j, xs, j * n);
         }
     }
 

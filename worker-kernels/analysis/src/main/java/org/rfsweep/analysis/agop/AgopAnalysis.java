@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rfsweep.analysis.linalg.SignConvention;
 import org.rfsweep.analysis.linalg.SymmetricEigen;
 import org.rfsweep.kernel.NeuronResult;
 import org.rfsweep.kernel.twolayer.TestSet;
@@ -94,27 +95,12 @@ public record AgopAnalysis(Map<String, Double> scalars, List<NeuronResult> eigen
         double threshold = Ipr.localisedThreshold(eig.n());
         for (int r = 0; r < top; r++) {
             double[] u = eig.vector(r);
-            orient(u);
+            SignConvention.orient(u);
             double ipr = Ipr.of(u);
             ReceptiveField rf = ReceptiveField.of(u, 0, lattice, xi0);
             rows.add(new NeuronResult(k + r, eig.values()[r], u, ipr, rf.centre(), rf.width(), rf.peakMass(),
                     ipr >= threshold));
         }
         return rows;
-    }
-
-    /** Flips u so that its entry of largest magnitude is positive (an eigenvector's sign is arbitrary). */
-    private static void orient(double[] u) {
-        int peak = 0;
-        for (int i = 1; i < u.length; i++) {
-            if (Math.abs(u[i]) > Math.abs(u[peak])) {
-                peak = i;
-            }
-        }
-        if (u[peak] < 0) {
-            for (int i = 0; i < u.length; i++) {
-                u[i] = -u[i];
-            }
-        }
     }
 }

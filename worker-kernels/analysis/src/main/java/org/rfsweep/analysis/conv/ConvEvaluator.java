@@ -26,9 +26,7 @@ final class ConvEvaluator {
     void evaluate() {
         score.reset();
         for (int p = 0; p < test.size(); p++) {
-            for (int i = 0; i < x.length; i++) {
-                x[i] = test.pixel(p, i);
-            }
+            test.copySample(p, x, 0);
             score.add(pass.forward(x, 0), test.classOf(p));
         }
         loss = score.loss();

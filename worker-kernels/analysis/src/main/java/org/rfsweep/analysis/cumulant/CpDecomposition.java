@@ -3,6 +3,7 @@ package org.rfsweep.analysis.cumulant;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.rfsweep.analysis.linalg.SignConvention;
 
 /**
  * The leading symmetric CP factors T ≈ Σ_r γ_r u_r⊗u_r⊗u_r⊗u_r of a symmetric 4-tensor, by greedy
@@ -61,7 +62,7 @@ final class CpDecomposition {
                     PowerMethod.Eigenpair e = pm.run(u, sign, maxIter, tol);
                     if (Double.isNaN(best) || Math.abs(e.value()) > Math.abs(best)) {
                         best = e.value();
-                        us[r] = canonicalSign(u.clone());
+                        us[r] = SignConvention.orient(u.clone());
                         iterations[r] = e.iterations();
                     }
                 }
@@ -90,21 +91,6 @@ final class CpDecomposition {
             }
         }
         return GramSolver.solve(g, b);
-    }
-
-    private static double[] canonicalSign(double[] u) {
-        int peak = 0;
-        for (int i = 1; i < u.length; i++) {
-            if (Math.abs(u[i]) > Math.abs(u[peak])) {
-                peak = i;
-            }
-        }
-        if (u[peak] < 0) {
-            for (int i = 0; i < u.length; i++) {
-                u[i] = -u[i];
-            }
-        }
-        return u;
     }
 
     private static double dot(double[] a, double[] b) {

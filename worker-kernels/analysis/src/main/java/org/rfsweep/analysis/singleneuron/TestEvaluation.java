@@ -24,9 +24,7 @@ final class TestEvaluation {
     void evaluate(Neuron neuron) {
         score.reset();
         for (int p = 0; p < set.size(); p++) {
-            for (int i = 0; i < row.length; i++) {
-                row[i] = set.pixel(p, i);
-            }
+            set.copySample(p, row, 0);
             score.add(neuron.activation.value(neuron.preActivation(row, 0)), set.classOf(p));
         }
         loss = score.loss();

@@ -80,6 +80,18 @@ public final class TestSet {
         return data[(p / BLOCK) * n * BLOCK + i * BLOCK + p % BLOCK];
     }
 
+    /**
+     * dst[offset + i] ← pixel i of sample p, for i &lt; N (as stored, widened to double).
+     *
+     * @param dst destination. Modified.
+     */
+    public void copySample(int p, double[] dst, int offset) {
+        int base = (p / BLOCK) * n * BLOCK + p % BLOCK;
+        for (int i = 0; i < n; i++) {
+            dst[offset + i] = data[base + i * BLOCK];
+        }
+    }
+
     /** Excess kurtosis of all pixel values of the set (pooled), from the unrounded samples. */
     public double excessKurtosis() {
         return excessKurtosis;

@@ -1,0 +1,66 @@
+package org.rfsweep.analysis.rfm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rfsweep.kernel.twolayer.TestScore;
+import org.rfsweep.kernel.twolayer.TestSet;
+
+/**
+ * The loop of a feature-learning kernel machine (SCIENCE.md §9): for t = 0 .. T−1, fit Laplace
+ * kernel ridge regression with the image metric of M_t, score it on the test set, and set
+ * M_{t+1} from the AGOP of the fitted predictor over the training points; then refit with M_T
+ * and score again. Every training point enters the AGOP: the kernels cap n far below the
+ * 20,000 points SCIENCE.md allows before subsampling.
+ *
+ * @param matrices learned matrices M_0 .. M_T (the metric of fit t)
+ * @param loss     test mean squared error of fit t, t = 0 .. T
+ * @param accuracy test accuracy of fit t
+ */
+public record FeatureIteration(List<double[]> matrices, double[] loss, double[] accuracy) {
+
+    /**
+     * @param krr        the kernel machine on the training points
+     * @param update     the feature update (RFM or ConvRFM)
+     * @param iterations T
+     * @param test       the trial's test set
+     * @param targets    the targets of class 0 and 1
+     * @param threshold  the decision threshold on f
+     * @param dims       N
+     */
+    public static FeatureIteration run(LaplaceKrr krr, FeatureUpdate update, int iterations, TestSet test,
+                                       double[] targets, double threshold, int dims, int trainSize) {
+        List<double[]> matrices = new ArrayList<>();
+        double[] loss = new double[iterations + 1];
+        double[] accuracy = new double[iterations + 1];
+        double[] directions = new double[Math.multiplyExact(trainSize, dims)];
+        TestScore score = new TestScore(targets, threshold);
+        double[] m = update.initial();
+        for (int t = 0; ; t++) {
+            matrices.add(m);
+            krr.fit(update.imageMetric(m));
+            score(krr, test, score, dims);
+            loss[t] = score.loss();
+            accuracy[t] = score.accuracy();
+            if (t == iterations) {
+                return new FeatureIteration(matrices, loss, accuracy);
+            }
+            krr.gradientDirections(directions);
+            m = update.next(m, MatrixOps.meanOuter(directions, trainSize, dims));
+        }
+    }
+
+    private static void score(LaplaceKrr krr, TestSet test, TestScore score, int dims) {
+        double[] point = new double[dims];
+        double[] work = new double[dims];
+        score.reset();
+        for (int p = 0; p < test.size(); p++) {
+            test.copySample(p, point, 0);
+            score.add(krr.predict(point, 0, work), test.classOf(p));
+        }
+    }
+
+    /** M_T, the final learned matrix. */
+    public double[] last() {
+        return matrices.get(matrices.size() - 1);
+    }
+}

@@ -15,7 +15,7 @@ import org.rfsweep.kernel.twolayer.TwoLayerTrial;
 
 /**
  * The {@code conv-net} kernel (SCIENCE.md §5, "Convolutional comparison"): a one-layer
- * convolutional network ({@link ConvNet}: K filters of width F, circular or valid, σ with a ±1
+ * convolutional network ({@link ConvNet}: K filters of width F (F × F on a 2-D torus), circular or valid, σ with a ±1
  * trained bias per filter, mean or max pooling, the twolayer readout) trained by online SGD
  * ({@link ConvTrainer}) on the same task and the same random streams as {@code twolayer-sgd}
  * (TRAIN and TEST of the seed: the same samples; WEIGHTS for the filters), on the same
@@ -38,7 +38,7 @@ public final class ConvNetKernel extends AbstractKernel {
                 ConvSchema.PARAMS, ConvSchema.METRICS);
     }
 
-    /** The conv-specific checks (1-D, filter width), then everything {@code twolayer-sgd} checks. */
+    /** The conv-specific checks (filter width), then everything {@code twolayer-sgd} checks. */
     @Override
     public void validate(ResolvedParams params) {
         ConvConfig.from(params).validate();
@@ -56,7 +56,7 @@ public final class ConvNetKernel extends AbstractKernel {
         TwoLayerConfig base = cfg.base();
         double n = cfg.pixels();
         double perSample = base.input().periodic() ? n * (6 + Math.log(n) / Math.log(2)) : 0.5 * n * n;
-        double pass = base.width() * (double) cfg.positions() * (cfg.filterWidth() * 0.3 + 10);
+        double pass = base.width() * (double) cfg.positions() * (cfg.taps() * 0.3 + 10);
         double evaluations = Math.min(base.evaluations(), base.snapshots()) + 1.0;
         double conv = base.time() * n * base.batch() * (perSample + 2 * pass)
                 + base.testSize() * (perSample + evaluations * pass);

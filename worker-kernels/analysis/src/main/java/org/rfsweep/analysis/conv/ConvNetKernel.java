@@ -1,17 +1,12 @@
 package org.rfsweep.analysis.conv;
 
-import org.apache.commons.rng.UniformRandomProvider;
-import org.rfsweep.data.InputModel;
 import org.rfsweep.kernel.AbstractKernel;
-import org.rfsweep.kernel.RandomStreams;
 import org.rfsweep.kernel.ResolvedParams;
 import org.rfsweep.kernel.TrialResult;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.twolayer.Schedule;
-import org.rfsweep.kernel.twolayer.TestSet;
 import org.rfsweep.kernel.twolayer.TwoLayerConfig;
 import org.rfsweep.kernel.twolayer.TwoLayerSgdKernel;
-import org.rfsweep.kernel.twolayer.TwoLayerTrial;
 
 /**
  * The {@code conv-net} kernel (SCIENCE.md §5, "Convolutional comparison"): a one-layer
@@ -72,26 +67,6 @@ public final class ConvNetKernel extends AbstractKernel {
     public TrialResult run(TrialSpec spec) {
         requireOwnSpec(spec);
         validate(spec.params());
-        ConvConfig cfg = ConvConfig.from(spec.params());
-        TwoLayerConfig base = cfg.base();
-        InputModel model = InputModel.of(base.input());
-        long seed = base.seed();
-        TestSet test = TestSet.draw(model.stream(RandomStreams.create(seed, RandomStreams.TEST)), base.testSize());
-        UniformRandomProvider weights = RandomStreams.create(seed, RandomStreams.WEIGHTS);
-        ConvNet net = ConvNet.initial(cfg, weights);
-        double[][] initial = new double[net.k][];
-        for (int kk = 0; kk < net.k; kk++) {
-            initial[kk] = net.paddedFilter(kk);
-        }
-        Schedule schedule = Schedule.of(base.time(), base.pixels(), base.totalSteps(), base.snapshots(),
-                base.evaluations());
-        ConvRun run = new ConvRun(base, net, model.stream(RandomStreams.create(seed, RandomStreams.TRAIN)), test,
-                schedule);
-        ConvResults results = new ConvResults(cfg, model.theoreticalExcessKurtosis(), test.excessKurtosis());
-        if (!run.run()) {
-            return results.diverged(run);
-        }
-        TrialResult fc = cfg.compareFc() ? TwoLayerTrial.train(base, model).result() : null;
-        return results.completed(net, run, initial, fc);
+        return ConvTrial.train(ConvConfig.from(spec.params())).result();
     }
 }

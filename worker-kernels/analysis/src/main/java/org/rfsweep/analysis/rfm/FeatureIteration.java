@@ -1,9 +1,14 @@
 package org.rfsweep.analysis.rfm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.rfsweep.analysis.linalg.EigenFeatures;
+import org.rfsweep.kernel.Trajectory;
 import org.rfsweep.kernel.twolayer.TestScore;
 import org.rfsweep.kernel.twolayer.TestSet;
+import org.rfsweep.metrics.Lattice;
 
 /**
  * The loop of a feature-learning kernel machine (SCIENCE.md §9): for t = 0 .. T−1, fit Laplace
@@ -62,5 +67,37 @@ public record FeatureIteration(List<double[]> matrices, double[] loss, double[] 
     /** M_T, the final learned matrix. */
     public double[] last() {
         return matrices.get(matrices.size() - 1);
+    }
+
+    /**
+     * One trajectory point per fit: step t, test loss and accuracy, and the IPRs of M_t's
+     * {@code top} leading eigenvectors; NaN at t = 0, where M₀ ∝ I has no preferred basis.
+     *
+     * @param side  the order of the learned matrices
+     * @param place maps an eigenvector to its image vector (see {@link EigenFeatures#of})
+     */
+    public Trajectory trajectory(int side, int top, UnaryOperator<double[]> place, Lattice lattice, double xi0) {
+        int size = loss.length;
+        long[] steps = new long[size];
+        double[] times = new double[size];
+        double[] mean = new double[size];
+        double[] max = new double[size];
+        double[][] per = new double[size][];
+        for (int t = 0; t < size; t++) {
+            steps[t] = t;
+            times[t] = t;
+            if (t == 0) {
+                per[t] = new double[top];
+                Arrays.fill(per[t], Double.NaN);
+                mean[t] = Double.NaN;
+                max[t] = Double.NaN;
+            } else {
+                EigenFeatures f = EigenFeatures.of(matrices.get(t), side, top, 0, place, lattice, xi0);
+                per[t] = f.ipr();
+                mean[t] = f.iprMean();
+                max[t] = f.iprMax();
+            }
+        }
+        return new Trajectory(steps, times, loss.clone(), accuracy.clone(), mean, max, per);
     }
 }

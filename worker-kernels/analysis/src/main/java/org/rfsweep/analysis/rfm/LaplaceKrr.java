@@ -182,12 +182,24 @@ public final class LaplaceKrr {
 
     /**
      * ∇f at any input, directly from the formula of the class comment (for tests and single
-     * points; allocates).
+     * points; allocates): M · {@link #direction}.
      *
      * @param point N values. Not modified.
      * @return ∇f(point), N values
      */
     public double[] gradient(double[] point) {
+        double[] grad = new double[dims];
+        multiply(direction(point), 0, grad);
+        return grad;
+    }
+
+    /**
+     * The gradient direction g(x) = (1/L) Σ_i α_i K_M(x, x_i) / ‖x − x_i‖_M · (x_i − x) at any input,
+     * so that ∇f(x) = M g(x) (allocates).
+     *
+     * @param point N values. Not modified.
+     */
+    public double[] direction(double[] point) {
         double[] dir = new double[dims];
         double[] mx = new double[dims];
         multiply(point, 0, mx);
@@ -201,8 +213,6 @@ public final class LaplaceKrr {
                 }
             }
         }
-        double[] grad = new double[dims];
-        multiply(dir, 0, grad);
-        return grad;
+        return dir;
     }
 }

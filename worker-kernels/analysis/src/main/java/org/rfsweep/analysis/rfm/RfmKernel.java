@@ -13,7 +13,6 @@ import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.NeuronResult;
 import org.rfsweep.kernel.RandomStreams;
 import org.rfsweep.kernel.ResolvedParams;
-import org.rfsweep.kernel.Trajectory;
 import org.rfsweep.kernel.TrialResult;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.TrialStatus;
@@ -112,11 +111,11 @@ public final class RfmKernel extends AbstractKernel {
         m.put("kurtosis_theory", model.theoreticalExcessKurtosis());
         m.put("kurtosis_empirical", test.excessKurtosis());
         return new TrialResult(TrialStatus.OK, null, -1, rfm.iterations(), ordered(m),
-                trajectory(it, dims, rfm.top(), lattice, xi0), features.rows());
+                it.trajectory(dims, rfm.top(), u -> u, lattice, xi0), features.rows());
     }
 
     /** The FC network's accuracy and localisation, and the best match of M's eigenvectors with its localised fields. */
-    static void putFcComparison(Map<String, Double> m, TrialResult fc, List<double[]> vectors, Lattice lattice) {
+    public static void putFcComparison(Map<String, Double> m, TrialResult fc, List<double[]> vectors, Lattice lattice) {
         if (fc.status() != TrialStatus.OK) {
             return;
         }
@@ -134,32 +133,6 @@ public final class RfmKernel extends AbstractKernel {
         m.put("fc_final_test_accuracy", fc.scalar("final_test_accuracy"));
         m.put("fc_ipr_max", iprMax);
         m.put("fc_n_localised", fc.scalar("n_localised"));
-    }
-
-    /** One point per fit: step t, test loss and accuracy, IPRs of M_t's leading eigenvectors (NaN at t = 0). */
-    private static Trajectory trajectory(FeatureIteration it, int dims, int top, Lattice lattice, double xi0) {
-        int size = it.loss().length;
-        long[] steps = new long[size];
-        double[] times = new double[size];
-        double[] mean = new double[size];
-        double[] max = new double[size];
-        double[][] per = new double[size][];
-        for (int t = 0; t < size; t++) {
-            steps[t] = t;
-            times[t] = t;
-            if (t == 0) {
-                per[t] = new double[top];
-                Arrays.fill(per[t], Double.NaN);
-                mean[t] = Double.NaN;
-                max[t] = Double.NaN;
-            } else {
-                EigenFeatures f = EigenFeatures.of(it.matrices().get(t), dims, top, 0, u -> u, lattice, xi0);
-                per[t] = f.ipr();
-                mean[t] = f.iprMean();
-                max[t] = f.iprMax();
-            }
-        }
-        return new Trajectory(steps, times, it.loss().clone(), it.accuracy().clone(), mean, max, per);
     }
 
     private static Map<String, Double> ordered(Map<String, Double> m) {

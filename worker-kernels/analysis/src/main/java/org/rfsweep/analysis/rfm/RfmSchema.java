@@ -46,20 +46,25 @@ public final class RfmSchema {
     private RfmSchema() {
     }
 
-    /** The data parameters as given, test_size defaulting to 2,000, then the RFM's own. */
-    static List<ParamDef> params(List<ParamDef> base) {
+    /**
+     * The given kernel's parameters (twolayer-sgd's or conv-net's), test_size defaulting to 2,000,
+     * then the kernel machine's own and compare_fc where the base has none.
+     */
+    public static List<ParamDef> params(List<ParamDef> base) {
         List<ParamDef> all = new ArrayList<>();
         for (ParamDef p : base) {
             all.add(p.name().equals("test_size") ? p.withDefault(DEFAULT_TEST_SIZE) : p);
         }
         all.addAll(own());
-        all.add(ParamDef.bool("compare_fc", true,
-                "also train the twolayer-sgd network of the grid point and match M's eigenvectors to its fields"));
+        if (all.stream().noneMatch(p -> p.name().equals("compare_fc"))) { // conv-net's schema has its own
+            all.add(ParamDef.bool("compare_fc", true,
+                    "also train the twolayer-sgd network of the grid point and match M's eigenvectors to its fields"));
+        }
         return all;
     }
 
     /** The kernel machine's parameters, shared with conv-rfm. */
-    static List<ParamDef> own() {
+    public static List<ParamDef> own() {
         return List.of(
                 ParamDef.integer("train_size", 1000, 2, 100_000,
                         "training points n of the kernel machine (the first n of the TRAIN stream); the n x n "

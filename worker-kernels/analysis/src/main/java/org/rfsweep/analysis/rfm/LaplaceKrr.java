@@ -28,7 +28,10 @@ import org.netlib.util.intW;
  * Squared distances come from the Gram form d² = x_iᵀMx_i + x_jᵀMx_j − 2 x_iᵀMx_j, clamped at 0.
  */
 public final class LaplaceKrr {
-    private static final LAPACK LAPACK_JAVA = JavaLAPACK.getInstance();
+    /** Looked up on first fit, not at class load: validation (memory budget) must not touch LAPACK. */
+    private static final class Lapack {
+        static final LAPACK JAVA = JavaLAPACK.getInstance();
+    }
 
     private final int n;
     private final int dims;
@@ -84,13 +87,13 @@ public final class LaplaceKrr {
         }
         fillKernel();
         intW info = new intW(0);
-        LAPACK_JAVA.dpotrf("L", n, a, n, info);
+        Lapack.JAVA.dpotrf("L", n, a, n, info);
         if (info.val != 0) {
             throw new IllegalStateException("K + lambda I is not numerically positive definite (LAPACK dpotrf info "
                     + info.val + "): increase the ridge");
         }
         System.arraycopy(y, 0, alpha, 0, n);
-        LAPACK_JAVA.dpotrs("L", n, 1, a, n, alpha, n, info);
+        Lapack.JAVA.dpotrs("L", n, 1, a, n, alpha, n, info);
     }
 
     /** Row-major out (rows × N) = left (rows × N) · M (N × N). */

@@ -22,7 +22,7 @@ public abstract class AbstractKernel implements Kernel {
 
     protected AbstractKernel(String name, String version, String description, ParamSchema schema,
                              List<MetricSpec> metrics, ParameterRoles parameterRoles) {
-        this.parameterRoles = Objects.requireNonNull(parameterRoles, "parameterRoles");
+        this.parameterRoles = parameterRoles.restrictedTo(schema); // shared titles, own parameters only
         this.name = Objects.requireNonNull(name, "name");
         this.version = Objects.requireNonNull(version, "version");
         this.description = Objects.requireNonNull(description, "description");

@@ -23,6 +23,30 @@ public record ParameterRoles(List<String> naturalAxes, Map<String, String> title
         titles = Map.copyOf(Objects.requireNonNull(titles, "titles"));
     }
 
+    /**
+     * These roles cut to the parameters of {@code schema}: for kernels that share another kernel's
+     * definitions (and titles) but not all of its parameters.
+     */
+    public ParameterRoles restrictedTo(ParamSchema schema) {
+        Map<String, String> kept = new java.util.HashMap<>();
+        titles.forEach((name, title) -> {
+            if (declares(schema, name)) {
+                kept.put(name, title);
+            }
+        });
+        return new ParameterRoles(naturalAxes.stream().filter(schema::contains).toList(), kept);
+    }
+
+    /** Whether {@code name} is a parameter of the schema or a column of one of its pairs ({@code xi0}). */
+    private static boolean declares(ParamSchema schema, String name) {
+        if (schema.contains(name)) {
+            return true;
+        }
+        String stem = name.substring(0, name.length() - 1);
+        return (name.endsWith("0") || name.endsWith("1"))
+                && schema.find(stem).map(p -> p.type() == ParamType.DOUBLE_PAIR).orElse(false);
+    }
+
     /** The title of a parameter or table column; the name itself where none is declared. */
     public String title(String name) {
         return titles.getOrDefault(name, name);

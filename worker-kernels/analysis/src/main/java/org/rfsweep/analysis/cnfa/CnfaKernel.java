@@ -19,6 +19,7 @@ import org.rfsweep.kernel.ResolvedParams;
 import org.rfsweep.kernel.TrialResult;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.TrialStatus;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
 import org.rfsweep.metrics.Lattice;
 
 /**
@@ -46,7 +47,7 @@ public final class CnfaKernel extends AbstractKernel {
     public CnfaKernel() {
         super(NAME, VERSION, "conv-net of the grid point, then its patch-AGOP G: corr and cosine of the filter "
                 + "covariance W^T W with G (convolutional neural feature ansatz, Beaglehole et al. 2023)",
-                CnfaSchema.PARAMS, CnfaSchema.METRICS);
+                CnfaSchema.PARAMS, CnfaSchema.METRICS, TwoLayerSchema.ROLES);
     }
 
     /** Everything {@code conv-net} checks, then cnfa_top and cnfa_samples. */

@@ -3,6 +3,7 @@ package org.rfsweep.analysis.cnfa;
 import java.util.ArrayList;
 import java.util.List;
 import org.rfsweep.analysis.conv.ConvSchema;
+import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamSchema;
@@ -33,7 +34,8 @@ public final class CnfaSchema {
 
     private static List<MetricSpec> metrics() {
         List<MetricSpec> all = new ArrayList<>(ConvSchema.METRICS);
-        all.add(new MetricSpec("cnfa_corr", "Pearson correlation (centred, flattened) of the filter covariance W^T W and the patch-AGOP G"));
+        all.add(new MetricSpec("cnfa_corr", "Pearson correlation (centred, flattened) of the filter covariance W^T W and the patch-AGOP G")
+                .titled("corr(W^T W, patch-AGOP)").withRoles(MetricRole.HEADLINE));
         all.add(new MetricSpec("cnfa_cos", "cosine similarity of W^T W and G"));
         all.add(new MetricSpec("cnfa_corr_initial_filters", "Pearson correlation of the initial filters' W0^T W0 with the trained G: the baseline"));
         all.add(new MetricSpec("cnfa_cos_initial_filters", "cosine similarity of W0^T W0 with the trained G"));

@@ -6,6 +6,7 @@ import org.rfsweep.kernel.TrialResult;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.twolayer.Schedule;
 import org.rfsweep.kernel.twolayer.TwoLayerConfig;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
 import org.rfsweep.kernel.twolayer.TwoLayerSgdKernel;
 
 /**
@@ -30,7 +31,7 @@ public final class ConvNetKernel extends AbstractKernel {
     public ConvNetKernel() {
         super(NAME, VERSION, "one-layer conv net (K filters, pooling) on the twolayer-sgd task and data; its filters "
                 + "against the FC receptive fields (best NCC over shifts)",
-                ConvSchema.PARAMS, ConvSchema.METRICS);
+                ConvSchema.PARAMS, ConvSchema.METRICS, TwoLayerSchema.ROLES);
     }
 
     /** The conv-specific checks (filter width), then everything {@code twolayer-sgd} checks. */

@@ -26,6 +26,7 @@ import org.rfsweep.kernel.TrialResult;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.TrialStatus;
 import org.rfsweep.kernel.twolayer.TwoLayerConfig;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
 import org.rfsweep.metrics.Ipr;
 import org.rfsweep.metrics.Lattice;
 
@@ -54,7 +55,7 @@ public final class ConvRfmKernel extends AbstractKernel {
     public ConvRfmKernel() {
         super(NAME, VERSION, "ConvRFM (Laplace kernel on patches sqrt(M) p, M <- normalised patch-AGOP) against the "
                 + "conv-net and FC network of the grid point (Beaglehole et al. 2023)", ConvRfmSchema.PARAMS,
-                ConvRfmSchema.METRICS);
+                ConvRfmSchema.METRICS, TwoLayerSchema.ROLES);
     }
 
     /** Everything {@code conv-net} checks, then the kernel machine's memory budget and rfm_top. */

@@ -18,6 +18,7 @@ import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.TrialStatus;
 import org.rfsweep.kernel.twolayer.TestSet;
 import org.rfsweep.kernel.twolayer.TwoLayerConfig;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
 import org.rfsweep.kernel.twolayer.TwoLayerSgdKernel;
 import org.rfsweep.kernel.twolayer.TwoLayerTrial;
 import org.rfsweep.metrics.Ipr;
@@ -49,7 +50,7 @@ public final class RfmKernel extends AbstractKernel {
     public RfmKernel() {
         super(NAME, VERSION, "Recursive Feature Machine (Laplace kernel, M <- AGOP, SCIENCE.md 9) on the twolayer-sgd "
                 + "data; localisation of M's eigenvectors (Radhakrishnan et al. 2024)", RfmSchema.PARAMS,
-                RfmSchema.METRICS);
+                RfmSchema.METRICS, TwoLayerSchema.ROLES);
     }
 
     /** Everything {@code twolayer-sgd} checks (the data), then the memory budget and rfm_top. */

@@ -2,6 +2,7 @@ package org.rfsweep.analysis.rfm;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamSchema;
@@ -24,23 +25,28 @@ public final class RfmSchema {
     /** The scalar metrics of every result, in column order. */
     public static final List<MetricSpec> METRICS = List.of(
             new MetricSpec("final_test_loss", "test mean squared error of the refit with the final M"),
-            new MetricSpec("final_test_accuracy", "test accuracy of the refit with the final M, in [0, 1]"),
+            new MetricSpec("final_test_accuracy", "test accuracy of the refit with the final M, in [0, 1]")
+                    .titled("final test accuracy").withRoles(MetricRole.HEADLINE),
             new MetricSpec("initial_test_loss", "test loss of the first fit, M = I (plain Laplace kernel ridge regression)"),
             new MetricSpec("initial_test_accuracy", "test accuracy of the first fit, M = I"),
-            new MetricSpec("ipr_mean", "mean IPR of the rfm_top leading eigenvectors of the final M"),
+            new MetricSpec("ipr_mean", "mean IPR of the rfm_top leading eigenvectors of the final M")
+                    .titled("mean IPR of M's leading eigenvectors").withRoles(MetricRole.HEADLINE),
             new MetricSpec("ipr_max", "max IPR of those eigenvectors"),
             new MetricSpec("eig1_ipr", "IPR of the leading eigenvector of the final M"),
-            new MetricSpec("n_localised", "leading eigenvectors (of rfm_top) with IPR >= 3*3/(N+2)"),
+            new MetricSpec("n_localised", "leading eigenvectors (of rfm_top) with IPR >= 3*3/(N+2)")
+                    .titled("localised eigenvectors of M (IPR ≥ 3 × 3/(N+2))").withRoles(MetricRole.LOCALISED_COUNT),
             new MetricSpec("diag_ipr", "IPR of the diagonal of the final M"),
             new MetricSpec("eig1_share", "largest eigenvalue of the final M / its trace"),
             new MetricSpec("m_trace", "trace of the final M"),
-            new MetricSpec("ipr_random_level", "IPR of a random Gaussian vector, 3/(N+2)"),
+            new MetricSpec("ipr_random_level", "IPR of a random Gaussian vector, 3/(N+2)")
+                    .titled("IPR of a random Gaussian vector, 3/(N+2)").withRoles(MetricRole.REFERENCE_LEVEL),
             new MetricSpec("ncc_eig_max", "best |NCC| (translations, sign) of any leading eigenvector with any localised FC field"),
             new MetricSpec("ncc_eig1", "best |NCC| of the leading eigenvector with the localised FC fields"),
             new MetricSpec("fc_final_test_accuracy", "final test accuracy of the twolayer-sgd network of the grid point"),
             new MetricSpec("fc_ipr_max", "max IPR of the FC network's neurons"),
             new MetricSpec("fc_n_localised", "localised FC neurons (IPR >= 3*3/(N+2))"),
-            new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs"),
+            new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs")
+                    .titled("marginal excess kurtosis of the inputs (theory)").withRoles(MetricRole.DATA_STATISTIC),
             new MetricSpec("kurtosis_empirical", "excess kurtosis of the test-set pixels"));
 
     private RfmSchema() {

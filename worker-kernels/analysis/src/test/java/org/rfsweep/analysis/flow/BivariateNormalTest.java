@@ -25,7 +25,7 @@ class BivariateNormalTest {
     @Test
     void matchesConditionalIntegral() {
         double[] values = {-3, -1.2, -0.3, 0, 0.4, 1.1, 2.5};
-        double[] rhos = {-0.97, -0.6, -0.1, 0.2, 0.7, 0.92, 0.95, 0.99};
+        double[] rhos = {-0.97, -0.6, -0.29, -0.1, 0.2, 0.31, 0.7, 0.74, 0.76, 0.92, 0.95, 0.99};
         for (double a : values) {
             for (double b : values) {
                 for (double rho : rhos) {

@@ -24,9 +24,9 @@ final class Amplifier {
         double s = Math.signum(a);
         double m = Math.min(1, Math.abs(a));
         if (m == 1) {
-            return s * marginal.expectation(Math::abs, 1);
+            return s * marginal.evenExpectation(Math::abs, 1);
         }
         double c = m / Math.sqrt(2 * (1 - m * m));
-        return s * marginal.expectation(x -> x * Erf.erf(c * x), 1 / c);
+        return s * marginal.evenExpectation(x -> x * Erf.erf(c * x), 1 / c);
     }
 }

@@ -18,6 +18,14 @@ public interface PixelMarginal {
      */
     double expectation(DoubleUnaryOperator f, double width);
 
+    /**
+     * E[f(x)] for an even f, which every family of SCIENCE.md §7 (all sign-symmetric) may compute
+     * over half the range; the default is {@link #expectation}.
+     */
+    default double evenExpectation(DoubleUnaryOperator f, double width) {
+        return expectation(f, width);
+    }
+
     /** The exact excess kurtosis E[x⁴]/E[x²]² − 3. */
     double excessKurtosis();
 }

@@ -21,6 +21,7 @@ import org.rfsweep.kernel.TrialResult;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.TrialStatus;
 import org.rfsweep.kernel.twolayer.Schedule;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
 import org.rfsweep.metrics.Ipr;
 import org.rfsweep.metrics.Lattice;
 import org.rfsweep.metrics.ReceptiveField;
@@ -45,7 +46,7 @@ public final class EffectiveDynamicsKernel extends AbstractKernel {
     public EffectiveDynamicsKernel() {
         super(NAME, VERSION, "LSG25's effective single-neuron flow w <- w + tau[phi(a) - (S0 + S1) w] with the amplifier "
                 + "phi of the pixel marginal (Lufkin, Saxe & Grant 2025; SCIENCE.md 8)",
-                EffectiveSchema.PARAMS, EffectiveSchema.METRICS);
+                EffectiveSchema.PARAMS, EffectiveSchema.METRICS, TwoLayerSchema.ROLES);
     }
 
     /** The single-neuron configuration of the same grid point (its defaults elsewhere: ReLU, no bias, labels 1/0). */

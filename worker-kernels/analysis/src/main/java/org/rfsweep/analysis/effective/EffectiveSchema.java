@@ -2,6 +2,7 @@ package org.rfsweep.analysis.effective;
 
 import java.util.List;
 import org.rfsweep.analysis.singleneuron.SingleNeuronSchema;
+import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamSchema;
 
@@ -34,17 +35,21 @@ public final class EffectiveSchema {
 
     /** The scalar metrics of every result, in column order. */
     public static final List<MetricSpec> METRICS = List.of(
-            new MetricSpec("ipr_mean", "IPR of the predicted final weights (named as in single-neuron)"),
+            new MetricSpec("ipr_mean", "IPR of the predicted final weights (named as in single-neuron)")
+                    .titled("predicted IPR of the final weights").withRoles(MetricRole.HEADLINE),
             new MetricSpec("ipr_initial", "IPR of the initial weights"),
-            new MetricSpec("n_localised", "1 if the final IPR >= 3*3/(N+2), else 0"),
+            new MetricSpec("n_localised", "1 if the final IPR >= 3*3/(N+2), else 0")
+                    .titled("localised (IPR ≥ 3 × 3/(N+2)): 1 or 0").withRoles(MetricRole.LOCALISED_COUNT),
             new MetricSpec("centre_0", "circular-mean centre of the predicted final field, axis 0, pixels"),
             new MetricSpec("centre_1", "centre along axis 1 (2-D only, else NaN), pixels"),
             new MetricSpec("width_mean", "FWHM of |w| around its peak, averaged over axes, pixels"),
             new MetricSpec("peak_mass_mean", "share of sum w^2 within +-2 xi0 of the peak"),
             new MetricSpec("weight_norm", "Euclidean norm of the predicted final weights"),
             new MetricSpec("a_max", "max_i |a_i| at the end before clipping, a = Sigma w / sqrt(w' Sigma w) of the target-1 class"),
-            new MetricSpec("ipr_random_level", "IPR of a random Gaussian vector, 3/(N+2)"),
-            new MetricSpec("kurtosis_theory", "exact marginal excess kurtosis of the pixels the amplifier integrates over"));
+            new MetricSpec("ipr_random_level", "IPR of a random Gaussian vector, 3/(N+2)")
+                    .withRoles(MetricRole.REFERENCE_LEVEL),
+            new MetricSpec("kurtosis_theory", "exact marginal excess kurtosis of the pixels the amplifier integrates over")
+                    .titled("marginal excess kurtosis of the inputs (theory)").withRoles(MetricRole.DATA_STATISTIC));
 
     private EffectiveSchema() {
     }

@@ -16,6 +16,7 @@ import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.TrialStatus;
 import org.rfsweep.kernel.twolayer.BiasMode;
 import org.rfsweep.kernel.twolayer.TwoLayerNet;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
 
 /**
  * The {@code gaussian-flow} kernel (SCIENCE.md §8): the deterministic learning curve that
@@ -43,7 +44,7 @@ public final class GaussianFlowKernel extends AbstractKernel {
     public GaussianFlowKernel() {
         super(NAME, VERSION, "order-parameter ODEs of twolayer-sgd's online SGD for Gaussian inputs with the true class "
                 + "covariances: the Gaussian-equivalent learning curve (Saad & Solla 1995; SCIENCE.md 8)",
-                GaussianFlowSchema.PARAMS, GaussianFlowSchema.METRICS);
+                GaussianFlowSchema.PARAMS, GaussianFlowSchema.METRICS, TwoLayerSchema.ROLES);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.rfsweep.analysis.flow;
 
 import java.util.List;
+import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamSchema;
@@ -46,8 +47,10 @@ public final class GaussianFlowSchema {
 
     /** The scalar metrics of every result, in column order. */
     public static final List<MetricSpec> METRICS = List.of(
-            new MetricSpec("final_test_loss", "predicted population loss E[(y_hat - y)^2] at the end (exact)"),
-            new MetricSpec("final_test_accuracy", "predicted accuracy at the end (quasi-Monte-Carlo over pre-activations)"),
+            new MetricSpec("final_test_loss", "predicted population loss E[(y_hat - y)^2] at the end (exact)")
+                    .titled("predicted final test loss").withRoles(MetricRole.HEADLINE),
+            new MetricSpec("final_test_accuracy", "predicted accuracy at the end (quasi-Monte-Carlo over pre-activations)")
+                    .titled("predicted final test accuracy").withRoles(MetricRole.HEADLINE),
             new MetricSpec("accuracy_qmc_error", "|accuracy from all Sobol points - from the first half| at the end"),
             new MetricSpec("final_bias_mean_pos", "mean final bias of the +b group (first floor(K/2) neurons)"),
             new MetricSpec("final_bias_mean_neg", "mean final bias of the -b group"),

@@ -79,6 +79,10 @@ public final class Main implements Callable<Integer> {
 
     private static int failure(Exception e, CommandLine cli, ParseResult parsed) {
         PrintWriter err = cli.getErr();
+        if (e instanceof InvalidOptionException) {
+            err.println(cli.getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage()));
+            return ExitCodes.INVALID_INPUT;
+        }
         if (e instanceof InvalidSpecException) {
             err.println("rfsweep: invalid spec: " + oneLine(e.getMessage()));
             if (Logging.isVerbose()) {

@@ -44,7 +44,7 @@ final class SqlCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "print CSV (full precision) instead of an aligned table")
     boolean csv;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", converter = NumberRanges.AtLeastZero.class,
             description = "print at most N rows (default: ${DEFAULT-VALUE}); 0 = no limit")
     int limit;
 
@@ -61,6 +61,7 @@ final class SqlCommand implements Callable<Integer> {
             err.println("rfsweep: invalid query: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
+        output.readable();
         try (LazySession session = new LazySession(master.master())) {
             SparkSession spark = session.get();
             List<String> views = SparkTableViews.register(spark, output.layout());

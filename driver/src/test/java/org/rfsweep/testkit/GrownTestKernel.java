@@ -19,10 +19,10 @@ import org.rfsweep.kernel.TrialSpec;
  * pass it to {@link TestSweep#grid(String, Kernel, Map, LinkedHashMap)}.
  */
 public final class GrownTestKernel implements Kernel {
-    private static final ParamSchema SCHEMA = schema();
+    private static final ParamSchema SCHEMA = grownSchema();
     private final TestKernel old = new TestKernel();
 
-    private static ParamSchema schema() {
+    private static ParamSchema grownSchema() {
         List<ParamDef> params = new ArrayList<>(TestKernel.SCHEMA.params());
         params.add(ParamDef.real("offset", 0, Double.NaN, false, Double.NaN, "added to the loss").asNeutral());
         return new ParamSchema(params);

@@ -55,7 +55,7 @@ final class KurtosisSolver {
         double max = Math.max(a, b);
         if (!(target > min && target < max)) {
             throw new InvalidParameterException("kurtosis", String.format(Locale.ROOT,
-                    "%s is outside the reachable range (%.6g, %.6g) of %s", target, min, max, family));
+                    "%s is outside the reachable range (%.8g, %.6g) of %s", target, min, max, family));
         }
         return new BrentSolver(ACCURACY).solve(MAX_EVALUATIONS, x -> kurtosis.applyAsDouble(x) - target, lo, hi);
     }

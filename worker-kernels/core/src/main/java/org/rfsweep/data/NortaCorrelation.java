@@ -14,9 +14,9 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
  * alg's steep centre), i.e. at u₀ = −ρa/σ, so the inner integral is split there and each side
  * gets its own panels; the outer has its kink at a = 0, an end point. Both integrands are
  * otherwise analytic, so {@value #PANELS} panels of {@value #POINTS} points per side converge to
- * round-off ({@code NortaCorrelationTest} compares with a brute-force 2-D rule and with the
- * Hermite series). The neglected tail beyond L = 10 is below 5e-12 even for alg(4.2), whose g²φ
- * decays only like φ^(1 − 2/k). ρ = ±1 and 0 are exact: h(±1) = ±E[g²] = ±1, h(0) = 0.
+ * round-off ({@code NortaCorrelationTest} compares with a brute-force 2-D rule, which also checks
+ * the closed forms). The neglected tail beyond L = 10 is of order φ(10)^(1 − 2/k), about 1e-11 for
+ * alg(4.2), whose g²φ decays slowest. ρ = ±1 and 0 are exact: h(±1) = ±E[g²] = ±1, h(0) = 0.
  */
 final class NortaCorrelation {
     static final double LIMIT = 10;

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
+import org.rfsweep.kernel.TrialStatus;
 import org.rfsweep.plan.Chunk;
 import org.rfsweep.plan.Chunker;
 import org.rfsweep.plan.Plan;
@@ -94,13 +96,28 @@ public final class SparkSweep {
             SpecStore.record(out, spec.name(), spec.specHash(), spec.sourceText(), session.sparkContext().master(),
                     options.gitCommit());
             WriteConf conf = new WriteConf(out.root().toString(), spec.name(), options.gitCommit(), spec.specHash());
-            RunReport report = execute(session, plan, conf);
+            RunReport report = settled(execute(session, plan, conf), plan);
             long phaseRows = report.stopReason() == null ? SparkPhaseTable.write(session, spec.kernel(), conf) : 0;
             return new Outcome(plan, report, phaseRows, purged);
         } finally {
             removeIfEmpty(out.stagingDir());
             lock.close();
         }
+    }
+
+    /**
+     * A run that was asked to stop (a signal, fail-fast) after its last chunk had committed ran to
+     * the end: its report says so, and the phase table is written as after any complete run. The
+     * committed runs files decide, not the job's counters, since a task may commit and be killed
+     * before it reports.
+     */
+    private RunReport settled(RunReport report, Plan plan) {
+        if (report.stopReason() == null || plan.missing() == 0) {
+            return report;
+        }
+        Map<String, TrialStatus> committed = RunsIndex.read(options.out(), plan.sweep()).statuses();
+        boolean all = plan.toRun().stream().allMatch(t -> committed.containsKey(t.trialId()));
+        return all ? report.completed() : report;
     }
 
     private static void removeIfEmpty(Path dir) {

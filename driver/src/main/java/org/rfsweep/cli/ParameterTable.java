@@ -21,7 +21,7 @@ final class ParameterTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         for (ParamDef p : kernel.schema().params()) {
-            rows.add(new String[] {p.name(), typeName(p), value(p.defaultValue()), p.rangeText(), p.doc()});
+            rows.add(new String[] {p.name(), typeName(p), p.unsetByDefault() ? "unset" : value(p.defaultValue()), p.rangeText(), p.doc()});
         }
         return align(rows);
     }

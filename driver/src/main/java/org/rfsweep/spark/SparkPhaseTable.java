@@ -1,6 +1,7 @@
 package org.rfsweep.spark;
 
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -17,14 +18,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.rfsweep.kernel.DoublePair;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.MetricSpec;
+import org.rfsweep.kernel.ParamDef;
+import org.rfsweep.kernel.ParamType;
 import org.rfsweep.table.FileTrees;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.ParquetFiles;
@@ -59,7 +64,7 @@ public final class SparkPhaseTable {
         }
         Dataset<Row> runs = spark.read().option("mergeSchema", "true")
                 .parquet(SparkPaths.literal(layout.partitionDir(Table.RUNS, conf.sweep())));
-        Dataset<Row> phase = aggregate(runs, kernel, conf);
+        Dataset<Row> phase = aggregate(withParameterDefaults(runs, kernel), kernel, conf);
         Path staging = layout.stagingDir().resolve("phase-" + UUID.randomUUID());
         try {
             phase.write().parquet(staging.toString());
@@ -71,6 +76,34 @@ public final class SparkPhaseTable {
         } finally {
             FileTrees.delete(staging);
         }
+    }
+
+    /**
+     * Rows written before a neutral parameter existed lack its column (or read it as null under
+     * mergeSchema); they ran at its default, so they get the default and join the same grid point
+     * as new rows at that default, instead of failing the query or splitting the point.
+     */
+    static Dataset<Row> withParameterDefaults(Dataset<Row> runs, Kernel kernel) {
+        Set<String> present = Set.of(runs.columns());
+        Dataset<Row> result = runs;
+        for (ParamDef p : kernel.schema().params()) {
+            List<String> names = p.type() == ParamType.DOUBLE_PAIR ? List.of(p.name() + "0", p.name() + "1")
+                    : List.of(p.name());
+            for (int i = 0; i < names.size(); i++) {
+                Column def = lit(defaultPart(p, i));
+                String name = names.get(i);
+                result = result.withColumn(name, present.contains(name) ? coalesce(col(name), def) : def);
+            }
+        }
+        return result;
+    }
+
+    private static Object defaultPart(ParamDef p, int part) {
+        Object d = p.defaultValue();
+        if (d instanceof DoublePair) {
+            return part == 0 ? ((DoublePair) d).first() : ((DoublePair) d).second();
+        }
+        return d;
     }
 
     static Dataset<Row> aggregate(Dataset<Row> runs, Kernel kernel, WriteConf conf) {

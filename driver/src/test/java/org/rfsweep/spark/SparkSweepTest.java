@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rfsweep.testkit.GrownTestKernel;
 import org.rfsweep.testkit.SweepFixture;
 import org.rfsweep.testkit.TestSweep;
 
@@ -126,6 +127,34 @@ class SparkSweepTest {
         }
         assertEquals(16, done.get(done.size() - 1));
         assertTrue(done.stream().anyMatch(d -> d > 0 && d < 16), "intermediate progress: " + done);
+    }
+
+    /**
+     * DESIGN.md, "Identity": a parameter added later with a neutral default changes no trial id, so
+     * re-running an existing output with the grown kernel runs nothing, and the phase table still
+     * has one row per old grid point (the old rows, which lack the column, count at the default).
+     */
+    @Test
+    void aNeutralParameterAddedLaterRunsNothingOnAnExistingOutput() throws Exception {
+        TestSweep before = TestSweep.xSeeds("grown", Map.of(), List.of(1.0, 2.0), 3);
+        assertEquals(6, fx.run(out, before).report().finished());
+        LinkedHashMap<String, List<?>> axes = new LinkedHashMap<>();
+        axes.put("x", List.of(1.0, 2.0));
+        axes.put("seed", List.of(0L, 1L, 2L));
+        GrownTestKernel grown = new GrownTestKernel();
+        TestSweep after = TestSweep.grid("grown", grown, Map.of(), axes);
+        assertEquals(before.trialList().stream().map(t -> t.trialId()).toList(),
+                after.trialList().stream().map(t -> t.trialId()).toList());
+        SparkSweep.Outcome rerun = fx.run(out, after);
+        assertEquals(0, rerun.exitCode());
+        assertEquals(0, rerun.report().finished(), "nothing left to run");
+        assertEquals(6, rerun.plan().done());
+        assertEquals(2, fx.count(out, "SELECT count(*) FROM phase WHERE sweep = 'grown' AND n_seeds = 3 AND offset = 0"));
+        // the parameter at another value is another trial (the executors run the registered TestKernel
+        // by name, so only the count of new trials is meaningful here, not their offset column)
+        SparkSweep.Outcome moved = fx.run(out, TestSweep.grid("grown", grown, Map.of("offset", 0.5), axes));
+        assertEquals(6, moved.report().finished());
+        assertEquals(12, fx.count(out, "SELECT count(DISTINCT trial_id) FROM runs WHERE sweep = 'grown'"));
     }
 
     @Test

@@ -22,15 +22,23 @@ public final class TestSweep implements SweepSpec {
     private final List<String> swept;
 
     private TestSweep(String name, List<TrialSpec> trials, List<String> swept) {
+        this(name, Kernels.require(TestKernel.NAME), trials, swept);
+    }
+
+    private TestSweep(String name, Kernel kernel, List<TrialSpec> trials, List<String> swept) {
         this.name = name;
-        this.kernel = Kernels.require(TestKernel.NAME);
+        this.kernel = kernel;
         this.trials = List.copyOf(trials);
         this.swept = List.copyOf(swept);
     }
 
     /** The cartesian product of {@code axes} (in insertion order, last fastest) with {@code fixed}. */
     public static TestSweep grid(String name, Map<String, ?> fixed, LinkedHashMap<String, List<?>> axes) {
-        Kernel k = Kernels.require(TestKernel.NAME);
+        return grid(name, Kernels.require(TestKernel.NAME), fixed, axes);
+    }
+
+    /** The same over another kernel, e.g. {@link GrownTestKernel}, which is not registered. */
+    public static TestSweep grid(String name, Kernel k, Map<String, ?> fixed, LinkedHashMap<String, List<?>> axes) {
         List<Map<String, Object>> points = new ArrayList<>();
         points.add(new HashMap<>(fixed));
         for (Map.Entry<String, List<?>> axis : axes.entrySet()) {
@@ -48,7 +56,7 @@ public final class TestSweep implements SweepSpec {
         for (Map<String, Object> p : points) {
             trials.add(TrialSpec.of(k, k.schema().resolve(p)));
         }
-        return new TestSweep(name, trials, new ArrayList<>(axes.keySet()));
+        return new TestSweep(name, k, trials, new ArrayList<>(axes.keySet()));
     }
 
     /** The trials of {@code parts} concatenated, as one sweep. */

@@ -33,6 +33,15 @@ abstract class BulkNormals {
     /** z[i] ← the next standard normal, for i in [from, to). @param z destination. Modified. */
     abstract void fill(double[] z, int from, int to);
 
+    /** One buffer for {@link #nextNormal}, so a single draw allocates nothing. */
+    private final double[] single = new double[1];
+
+    /** The next standard normal (the same value {@link #fill} would give next). */
+    double nextNormal() {
+        fill(single, 0, 1);
+        return single[0];
+    }
+
     /** Bulk access to {@code rng}, which the caller must not use any more. */
     static BulkNormals of(UniformRandomProvider rng) {
         Inline inline = Inline.VERIFIED ? Inline.tryOf(rng) : null;

@@ -23,6 +23,8 @@ final class CholeskySampleStream implements SampleStream {
     private final BulkNormals random;
     private final int n;
     private final double[] eps;
+    /** ‖ε‖² per block sample, when the map needs it. */
+    private final double[] norms = new double[BLOCK];
     private final double[] z;
     private final int[] classes = new int[BLOCK];
     /** Block positions of the samples of each class, in order. */
@@ -35,11 +37,12 @@ final class CholeskySampleStream implements SampleStream {
      * @param rowStart per class and row, the first column whose factor entry is non-zero (the
      *                 leading zeros of a row are skipped)
      */
-    CholeskySampleStream(double[][] factors, int[][] rowStart, int n, PixelMap map, UniformRandomProvider rng) {
+    CholeskySampleStream(double[][] factors, int[][] rowStart, int n, PixelMap.Factory map,
+                         UniformRandomProvider rng) {
         this.factors = factors;
         this.rowStart = rowStart;
-        this.map = map;
         this.random = BulkNormals.of(rng);
+        this.map = map.create(random);
         this.n = n;
         this.eps = new double[BLOCK * n];
         this.z = new double[BLOCK * n];
@@ -57,7 +60,7 @@ final class CholeskySampleStream implements SampleStream {
             next = 0;
         }
         int b = next++;
-        map.apply(z, b * n, x, offset, n);
+        map.apply(z, b * n, x, offset, n, norms[b]);
         return classes[b];
     }
 
@@ -69,6 +72,7 @@ final class CholeskySampleStream implements SampleStream {
             classes[b] = m;
             members[m][memberCount[m]++] = b;
             random.fill(eps, b * n, (b + 1) * n);
+            norms[b] = map.needsWhiteNorm() ? PixelMap.normSq(eps, b * n, (b + 1) * n) : Double.NaN;
         }
         for (int m = 0; m < 2; m++) {
             double[] l = factors[m];

@@ -10,19 +10,22 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.rfsweep.kernel.InvalidParameterException;
 
 /**
- * The input distribution of SCIENCE.md §1, validated and precomputed once: the NLGP
- * x = erf(g z/√2)/√γ(g), z ~ N(0, C_m), or its Gaussian control, a Gaussian with exactly the
- * NLGP's covariance, for the two classes m = 0, 1.
+ * The input distribution of one trial, validated and precomputed once: an input family
+ * ({@link InputFamily}: the NLGP of SCIENCE.md §1, NORTA, elliptical or Ising of §7) or its
+ * Gaussian control, a Gaussian with exactly the family's covariance, for the two classes m = 0, 1.
  *
- * <p>The Gaussian control's covariance is the exact bivariate formula
+ * <p>The control's covariance is the family's exact {@link InputFamily#covariance} of the latent
+ * entries; for the NLGP that is the exact bivariate formula
  * K_m[i, j] = (2/(πγ)) asin(g² C_ij / √((1 + g² C_ii)(1 + g² C_jj))) ({@link Nlgp#covariance}),
  * which equals SCIENCE.md's (2/(πγ)) asin(g²/(1+g²) C_ij) when C_ii = 1; with the jitter on the
  * diagonal (C_ii = 1 + jitter) it is the NLGP's covariance exactly, so the two kinds share their
- * second-order statistics to the last digit. At g = 0 both kinds are the latent Gaussian, x = z.
+ * second-order statistics to the last digit. At g = 0 both kinds are the latent Gaussian, x = z; an
+ * elliptical family's control is the latent Gaussian too (Cov(x) = C_m).
  *
  * <p>Periodic boundaries sample through the circulant spectrum ({@link SpectralSampleStream},
  * O(N log N), two samples per complex FFT); open boundaries through a Cholesky factor per class
- * ({@link CholeskySampleStream}, O(N²)). An instance is immutable and may be shared; each
+ * ({@link CholeskySampleStream}, O(N²)); the Ising ring through its own exact sampler, its control
+ * through the spectrum of its exact covariance. An instance is immutable and may be shared; each
  * {@link #stream} owns its buffers.
  */
 public final class InputModel {
@@ -31,16 +34,10 @@ public final class InputModel {
      * build them from dense matrices; beyond this N they would not fit a trial's heap budget.
      */
     static final int MAX_OPEN_PIXELS = 2048;
-    /**
-     * Gains outside [1e-6, 1e6] add nothing (the excess kurtosis is within 2e-11 of 0 and 1e-6 of
-     * −2 there) and would push g² towards underflow or overflow in γ(g) and the arcsin formula.
-     */
-    static final double MIN_GAIN = 1e-6;
-    static final double MAX_GAIN = 1e6;
 
     private final InputConfig config;
     private final int pixels;
-    private final PixelMap map;
+    private final PixelMap.Factory map;
     private final SpectralSampler spectral;
     private final double[][] choleskyFactors;
     private final int[][] choleskyRowStart;
@@ -48,7 +45,8 @@ public final class InputModel {
     private InputModel(InputConfig config, SpectralSampler spectral, double[][] choleskyFactors) {
         this.config = config;
         this.pixels = config.pixels();
-        this.map = new PixelMap(config.kind(), config.gain());
+        this.map = config.control() || !config.family().latentField() ? random -> PixelMap.IDENTITY
+                : config.family().pixelMap(config.latentVariance(), pixels);
         this.spectral = spectral;
         this.choleskyFactors = choleskyFactors;
         this.choleskyRowStart = choleskyFactors == null ? null
@@ -79,6 +77,10 @@ public final class InputModel {
      */
     public static InputModel of(InputConfig config) {
         validate(config);
+        if (!config.family().latentField()) {
+            return new InputModel(config, config.control() ? new SpectralSampler(1, config.size(),
+                    ownSpectrum(config, 0), ownSpectrum(config, 1)) : null, null);
+        }
         if (config.periodic()) {
             return new InputModel(config, new SpectralSampler(config.dim(), config.size(),
                     periodicSpectrum(config, 0), periodicSpectrum(config, 1)), null);
@@ -96,11 +98,7 @@ public final class InputModel {
                 throw new InvalidParameterException("xi", "xi" + m + " must be a finite number > 0: " + xi);
             }
         }
-        double g = c.gain();
-        if (!(g == 0 || g >= MIN_GAIN && g <= MAX_GAIN)) {
-            throw new InvalidParameterException("gain", String.format(Locale.ROOT,
-                    "must be 0 (the Gaussian limit) or between %s and %s: %s", MIN_GAIN, MAX_GAIN, g));
-        }
+        c.family().validate(c);
         if (!(c.jitter() >= 0) || Double.isInfinite(c.jitter())) {
             throw new InvalidParameterException("jitter", "must be a finite number >= 0: " + c.jitter());
         }
@@ -119,27 +117,36 @@ public final class InputModel {
         double[] latentRow = GaussianKernel.firstRow(dim, size, xi, c.jitter());
         double[] latent = CirculantSpectrum.latent(dim, size, xi, c.jitter());
         CirculantSpectrum.requirePsd(latent, CirculantSpectrum.l1(latentRow), m, xi, dim, size, "latent");
-        if (!samplesArcsinCovariance(c)) {
+        if (!samplesOwnCovariance(c)) {
             return latent;
         }
-        double v = 1 + c.jitter();
-        double[] row = new double[latentRow.length];
-        for (int k = 0; k < row.length; k++) {
-            row[k] = Nlgp.covariance(latentRow[k], v, v, c.gain());
-        }
+        double v = c.latentVariance();
+        double[] row = FamilyCovariance.apply(c.family(), latentRow, v);
         double[] lambda = CirculantSpectrum.ofFirstRow(dim, size, row);
         CirculantSpectrum.requirePsd(lambda, CirculantSpectrum.l1(row), m, xi, dim, size, "Gaussian-control");
         return lambda;
     }
 
-    /** The Gaussian control at g &gt; 0 samples the arcsin covariance; everything else the latent. */
-    private static boolean samplesArcsinCovariance(InputConfig c) {
-        return c.kind() == InputKind.GP && c.gain() > 0;
+    /** The Ising ring's control: the spectrum of its exact covariance (t^d + t^(N−d))/(1 + t^N). */
+    private static double[] ownSpectrum(InputConfig c, int m) {
+        double[] row = new double[c.size()];
+        for (int k = 0; k < row.length; k++) {
+            row[k] = c.family().covarianceAtDistance(c, m, Math.min(k, c.size() - k));
+        }
+        double[] lambda = CirculantSpectrum.ofFirstRow(1, c.size(), row);
+        CirculantSpectrum.requirePsd(lambda, CirculantSpectrum.l1(row), m, c.xi().get(m), 1, c.size(),
+                "Gaussian-control");
+        return lambda;
+    }
+
+    /** The control samples the family's covariance, unless that is the latent one (which is sampled directly). */
+    private static boolean samplesOwnCovariance(InputConfig c) {
+        return c.control() && !c.family().covarianceIsLatent();
     }
 
     private static double[] choleskyFactor(InputConfig c, int m) {
         int n = c.pixels();
-        double[] cov = samplesArcsinCovariance(c) ? arcsin(latent(c, m), n, c.gain()) : latent(c, m);
+        double[] cov = samplesOwnCovariance(c) ? FamilyCovariance.dense(c.family(), latent(c, m), n) : latent(c, m);
         RealMatrix matrix = new Array2DRowRealMatrix(n, n);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -177,16 +184,6 @@ public final class InputModel {
         return GaussianKernel.dense(c.dim(), c.size(), c.xi().get(m), c.periodic(), c.jitter());
     }
 
-    private static double[] arcsin(double[] latent, int n, double gain) {
-        double[] k = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                k[i * n + j] = Nlgp.covariance(latent[i * n + j], latent[i * n + i], latent[j * n + j], gain);
-            }
-        }
-        return k;
-    }
-
     /** The configuration this model was built from. */
     public InputConfig config() {
         return config;
@@ -202,6 +199,9 @@ public final class InputModel {
      * its buffers; its samples are a deterministic function of rng alone.
      */
     public SampleStream stream(UniformRandomProvider rng) {
+        if (!config.family().latentField() && !config.control()) {
+            return config.family().ownStream(config, rng);
+        }
         if (spectral != null) {
             return new SpectralSampleStream(spectral, map, rng);
         }
@@ -209,16 +209,22 @@ public final class InputModel {
     }
 
     /**
-     * The exact marginal excess kurtosis E[x⁴]/E[x²]² − 3 of one pixel: {@link Nlgp#excessKurtosis}
-     * at latent variance 1 + jitter for the NLGP, 0 for the Gaussian control and at g = 0. (With
-     * jitter 0 it is SCIENCE.md's table; the default jitter 1e-3 acts like a gain √1.001 times larger
-     * and moves it by at most 4.3e-4, near g = 0.7.)
+     * The exact marginal excess kurtosis E[x⁴]/E[x²]² − 3 of one pixel: the family's
+     * {@link InputFamily#excessKurtosis} (for the NLGP {@link Nlgp#excessKurtosis} at latent variance
+     * 1 + jitter, 0 at g = 0), 0 for every Gaussian control. (With jitter 0 the NLGP's is SCIENCE.md's
+     * table; the default jitter 1e-3 acts like a gain √1.001 times larger and moves it by at most
+     * 4.3e-4, near g = 0.7.)
      */
     public double theoreticalExcessKurtosis() {
-        if (config.kind() == InputKind.GP) {
+        if (config.control()) {
             return 0;
         }
-        return Nlgp.excessKurtosis(config.gain(), 1 + config.jitter());
+        return config.family().excessKurtosis(config.latentVariance(), pixels);
+    }
+
+    /** The family's shape parameter in use (gain, k, ν; solved when a kurtosis was given), NaN if none. */
+    public double shape() {
+        return config.family().shape();
     }
 
     /** The dense N × N latent covariance C_m, row-major (jitter included); O(N²) memory. */
@@ -228,13 +234,25 @@ public final class InputModel {
     }
 
     /**
-     * The dense N × N covariance of the inputs x of class m, row-major: the arcsin formula of the
-     * class comment for either kind at g &gt; 0, C_m at g = 0. O(N²) memory.
+     * The dense N × N covariance of the inputs x of class m, row-major, the same for the family and
+     * its control: for the NLGP the arcsin formula of the class comment at g &gt; 0, C_m at g = 0;
+     * the family's {@link InputFamily#covariance} in general. O(N²) memory.
      */
     public double[] inputCovariance(int m) {
         checkClass(m);
+        InputFamily family = config.family();
+        if (!family.latentField()) {
+            double[] k = new double[pixels * pixels];
+            for (int i = 0; i < pixels; i++) {
+                for (int j = 0; j < pixels; j++) {
+                    int d = Math.abs(i - j);
+                    k[i * pixels + j] = family.covarianceAtDistance(config, m, Math.min(d, pixels - d));
+                }
+            }
+            return k;
+        }
         double[] c = latent(config, m);
-        return config.gain() > 0 ? arcsin(c, pixels, config.gain()) : c;
+        return family.covarianceIsLatent() ? c : FamilyCovariance.dense(family, c, pixels);
     }
 
     private static void checkClass(int m) {

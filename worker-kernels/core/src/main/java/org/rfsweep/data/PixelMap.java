@@ -1,33 +1,46 @@
 package org.rfsweep.data;
 
-import org.rfsweep.math.Erf;
-
 /**
- * The pointwise map from a latent Gaussian sample to an input: x = erf(g z/√2)/√γ(g) for the NLGP
- * at g &gt; 0, the identity for the Gaussian control and for the NLGP's g = 0 limit.
+ * The pointwise map from one latent Gaussian sample z ~ N(0, C_m) to the pixels x of an input
+ * family (SCIENCE.md §1, §7). A map may scale the whole sample by a per-sample random factor (the
+ * elliptical families); it then needs the squared norm of the white normals ε behind z = Λε.
+ * Implementations allocate nothing per call.
  */
-final class PixelMap {
-    private final boolean nonlinear;
-    private final double inScale;
-    private final double outScale;
+abstract class PixelMap {
+    /** x = z: the Gaussian control, the latent Gaussian and the NLGP's g = 0 limit. */
+    static final PixelMap IDENTITY = new PixelMap() {
+        @Override
+        void apply(double[] src, int srcOffset, double[] dst, int dstOffset, int length, double whiteNormSq) {
+            System.arraycopy(src, srcOffset, dst, dstOffset, length);
+        }
+    };
 
-    PixelMap(InputKind kind, double gain) {
-        this.nonlinear = kind == InputKind.NLGP && gain > 0;
-        this.inScale = gain / Math.sqrt(2);
-        this.outScale = nonlinear ? 1 / Math.sqrt(Nlgp.gamma(gain)) : 1;
+    /** Makes the map of one sample stream from the stream's own random source. */
+    interface Factory {
+        PixelMap create(BulkNormals random);
     }
 
     /**
      * dst[dstOffset + i] ← map(src[srcOffset + i]) for i &lt; length.
      *
-     * @param src latent values. Not modified.
-     * @param dst inputs. Modified.
+     * @param src         latent values. Not modified.
+     * @param dst         inputs. Modified.
+     * @param whiteNormSq ‖ε‖² of the N white normals behind this latent sample (NaN when
+     *                    {@link #needsWhiteNorm} is false)
      */
-    void apply(double[] src, int srcOffset, double[] dst, int dstOffset, int length) {
-        if (nonlinear) {
-            Erf.erf(src, srcOffset, dst, dstOffset, length, inScale, outScale);
-        } else {
-            System.arraycopy(src, srcOffset, dst, dstOffset, length);
+    abstract void apply(double[] src, int srcOffset, double[] dst, int dstOffset, int length, double whiteNormSq);
+
+    /** Whether {@link #apply} reads its whiteNormSq argument. */
+    boolean needsWhiteNorm() {
+        return false;
+    }
+
+    /** The squared norm of z[from, to). */
+    static double normSq(double[] z, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s = Math.fma(z[i], z[i], s);
         }
+        return s;
     }
 }

@@ -13,14 +13,19 @@ import org.rfsweep.math.Fft2d;
  * E[z_j z_l] = (1/N) Σ_k λ0_k e^(−2πi k(j−l)/N) = C0[j, l], and i·F(√(λ1/N) β) is purely
  * imaginary, so one FFT of S = √(λ0/N) α + i √(λ1/N) β gives a class-m0 sample in its real part
  * and an independent class-m1 sample in its imaginary part, for any pair of classes. Per pair: one
- * {@code nextLong} for the two classes (its top two bits), then 2N normals, then one FFT. The
- * sample sequence is therefore a function of the random stream alone.
+ * {@code nextLong} for the two classes (its top two bits), then 2N normals, then one FFT; a family
+ * map that draws per-sample randomness (the elliptical radius) draws it from the same stream when
+ * the sample is handed out. The sample sequence is therefore a function of the random stream alone.
+ * The white normals behind a sample, for the elliptical families' ‖ε‖, are its N normals.
  */
 final class SpectralSampleStream implements SampleStream {
     private final SpectralSampler sampler;
     private final PixelMap map;
     /** The TRAIN/TEST stream: class bits and normals. */
     private final BulkNormals random;
+    private final boolean needsNorm;
+    private double normRe = Double.NaN;
+    private double normIm = Double.NaN;
     private final Fft fft;
     private final Fft2d fft2d;
     private final int n;
@@ -31,10 +36,11 @@ final class SpectralSampleStream implements SampleStream {
     private int class1;
     private boolean pending;
 
-    SpectralSampleStream(SpectralSampler sampler, PixelMap map, UniformRandomProvider rng) {
+    SpectralSampleStream(SpectralSampler sampler, PixelMap.Factory map, UniformRandomProvider rng) {
         this.sampler = sampler;
-        this.map = map;
         this.random = BulkNormals.of(rng);
+        this.map = map.create(random);
+        this.needsNorm = this.map.needsWhiteNorm();
         this.n = sampler.pixels;
         this.fft = sampler.dim == 1 ? Fft.of(n) : null;
         this.fft2d = sampler.dim == 2 ? Fft2d.of(sampler.size, sampler.size) : null;
@@ -52,12 +58,12 @@ final class SpectralSampleStream implements SampleStream {
     public int next(double[] x, int offset) {
         if (pending) {
             pending = false;
-            map.apply(im, 0, x, offset, n);
+            map.apply(im, 0, x, offset, n, normIm);
             return class1;
         }
         drawPair();
         pending = true;
-        map.apply(re, 0, x, offset, n);
+        map.apply(re, 0, x, offset, n, normRe);
         return class0;
     }
 
@@ -66,6 +72,10 @@ final class SpectralSampleStream implements SampleStream {
         class0 = (int) (bits >>> 63);
         class1 = (int) (bits >>> 62) & 1;
         random.fill(normals, 0, normals.length);
+        if (needsNorm) { // normals [0, N) make the real-part sample, [N, 2N) the imaginary one
+            normRe = PixelMap.normSq(normals, 0, n);
+            normIm = PixelMap.normSq(normals, n, 2 * n);
+        }
         latentPair(normals, class0, class1);
     }
 

@@ -17,9 +17,13 @@ import java.util.Objects;
  * @param max          upper bound, or NaN for none
  * @param choices      allowed values for {@link ParamType#CHOICE}, else empty
  * @param doc          one-line description with units
+ * @param neutral      whether this parameter was added after trial ids existed and its default
+ *                     reproduces the behaviour from before it existed: while it holds its default it
+ *                     is left out of the canonical form, so no existing trial_id moves (see
+ *                     {@link ResolvedParams#canonicalForm()})
  */
 public record ParamDef(String name, ParamType type, Object defaultValue, double min,
-                       boolean minExclusive, double max, List<String> choices, String doc) {
+                       boolean minExclusive, double max, List<String> choices, String doc, boolean neutral) {
 
     public ParamDef {
         Objects.requireNonNull(name, "name");
@@ -29,6 +33,15 @@ public record ParamDef(String name, ParamType type, Object defaultValue, double 
         if (!name.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("parameter name must match [a-z][a-z0-9_]*: " + name);
         }
+        if (defaultValue instanceof Double && ((Double) defaultValue).isNaN() && !neutral) {
+            throw new IllegalArgumentException("only a neutral parameter may be unset by default: " + name);
+        }
+    }
+
+    /** A parameter that is part of every trial's canonical form (not {@link #neutral}). */
+    public ParamDef(String name, ParamType type, Object defaultValue, double min, boolean minExclusive, double max,
+                    List<String> choices, String doc) {
+        this(name, type, defaultValue, min, minExclusive, max, choices, doc, false);
     }
 
     public static ParamDef integer(String name, int def, int min, int max, String doc) {
@@ -43,6 +56,33 @@ public record ParamDef(String name, ParamType type, Object defaultValue, double 
     public static ParamDef real(String name, double def, double min, boolean minExclusive, double max,
                                 String doc) {
         return new ParamDef(name, ParamType.DOUBLE, def, min, minExclusive, max, List.of(), doc);
+    }
+
+    /**
+     * An optional finite double without a default: unset (NaN) unless a spec gives it, e.g. a
+     * target that replaces another parameter when present. Always {@link #neutral}: unset is the
+     * behaviour from before it existed.
+     */
+    public static ParamDef optionalReal(String name, double min, boolean minExclusive, double max, String doc) {
+        return new ParamDef(name, ParamType.DOUBLE, Double.NaN, min, minExclusive, max, List.of(), doc, true);
+    }
+
+    /**
+     * This parameter marked neutral: added after trial ids existed, with a default that reproduces
+     * the old behaviour, so it stays out of the canonical form while at its default.
+     */
+    public ParamDef asNeutral() {
+        return new ParamDef(name, type, defaultValue, min, minExclusive, max, choices, doc, true);
+    }
+
+    /** Whether the default is "unset" (an {@link #optionalReal}). */
+    public boolean unsetByDefault() {
+        return defaultValue instanceof Double && ((Double) defaultValue).isNaN();
+    }
+
+    /** Whether {@code value} is this parameter's default (NaN equals NaN: both unset). */
+    public boolean isDefault(Object value) {
+        return defaultValue.equals(value);
     }
 
     public static ParamDef bool(String name, boolean def, String doc) {
@@ -64,12 +104,12 @@ public record ParamDef(String name, ParamType type, Object defaultValue, double 
      * shares {@code twolayer-sgd}'s definition of {@code size} but not its default.
      */
     public ParamDef withDefault(Object resolvedDefault) {
-        return new ParamDef(name, type, resolvedDefault, min, minExclusive, max, choices, doc);
+        return new ParamDef(name, type, resolvedDefault, min, minExclusive, max, choices, doc, neutral);
     }
 
     /** This parameter with another doc line, e.g. where a shared parameter means something else. */
     public ParamDef withDoc(String otherDoc) {
-        return new ParamDef(name, type, defaultValue, min, minExclusive, max, choices, otherDoc);
+        return new ParamDef(name, type, defaultValue, min, minExclusive, max, choices, otherDoc, neutral);
     }
 
     /**

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A kernel's ordered list of parameters. Resolves raw values (from a spec) into a complete,
@@ -21,7 +23,9 @@ public final class ParamSchema {
             if (map.put(p.name(), p) != null) {
                 throw new IllegalArgumentException("duplicate parameter " + p.name());
             }
-            p.coerce(p.defaultValue()); // a default must itself be valid
+            if (!p.unsetByDefault()) {
+                p.coerce(p.defaultValue()); // a default must itself be valid
+            }
         }
         this.byName = Collections.unmodifiableMap(map);
     }
@@ -63,10 +67,15 @@ public final class ParamSchema {
             }
         }
         Map<String, Object> values = new TreeMap<>();
+        Set<String> neutralAtDefault = new TreeSet<>();
         for (ParamDef p : byName.values()) {
             Object given = raw.get(p.name());
-            values.put(p.name(), given == null ? p.defaultValue() : p.coerce(given));
+            Object value = given == null ? p.defaultValue() : p.coerce(given);
+            values.put(p.name(), value);
+            if (p.neutral() && p.isDefault(value)) {
+                neutralAtDefault.add(p.name());
+            }
         }
-        return new ResolvedParams(values);
+        return new ResolvedParams(values, neutralAtDefault);
     }
 }

@@ -3,8 +3,10 @@ package org.rfsweep.kernel;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * An immutable, complete set of typed parameter values, sorted by name. Values are
@@ -12,12 +14,21 @@ import java.util.TreeMap;
  * {@link DoublePair}, as their {@link ParamType} says. Created by {@link ParamSchema#resolve}.
  */
 public final class ResolvedParams implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+    /**
+     * The version of {@link #canonicalForm()}'s rules. Version 1: every parameter as
+     * {@code name=value}, sorted, except neutral parameters at their default. A change of the rules
+     * that moves any existing id must bump this and say so here.
+     */
+    public static final int CANONICAL_FORM_VERSION = 1;
 
     private final TreeMap<String, Object> values;
+    /** Neutral parameters ({@link ParamDef#neutral()}) that hold their default: not in the canonical form. */
+    private final TreeSet<String> neutralAtDefault;
 
-    ResolvedParams(Map<String, Object> values) {
+    ResolvedParams(Map<String, Object> values, Set<String> neutralAtDefault) {
         this.values = new TreeMap<>(values);
+        this.neutralAtDefault = new TreeSet<>(neutralAtDefault);
     }
 
     /** All values, sorted by name; unmodifiable. */
@@ -58,12 +69,23 @@ public final class ResolvedParams implements Serializable {
     }
 
     /**
-     * The canonical text of these values: {@code name=value} pairs sorted by name, joined by
-     * {@code ;}, doubles in Java's shortest round-trip form. Equal values give equal text.
+     * The canonical text of these values (rules of version {@value #CANONICAL_FORM_VERSION}):
+     * {@code name=value} pairs sorted by name, joined by {@code ;}, doubles in Java's shortest
+     * round-trip form. Equal values give equal text.
+     *
+     * <p>Growth rule (DESIGN.md, "Identity"): a parameter added to a kernel after its trials have
+     * ids is declared {@link ParamDef#neutral()} when its default reproduces the behaviour from
+     * before it existed; while it holds that default it is left out of this text, so every existing
+     * trial keeps its trial_id. Given any other value, it is written like every other parameter. A
+     * parameter whose default changes the old behaviour must not be neutral: the kernel version is
+     * bumped instead.
      */
     public String canonicalForm() {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, Object> e : values.entrySet()) {
+            if (neutralAtDefault.contains(e.getKey())) {
+                continue;
+            }
             if (sb.length() > 0) {
                 sb.append(';');
             }

@@ -127,6 +127,7 @@ final class ConvResults {
         m.put("ipr_random_level", Ipr.randomLevel(width));
         m.put("kurtosis_theory", kurtosisTheory);
         m.put("kurtosis_empirical", kurtosisEmpirical);
+        m.put("input_shape", cfg.base().input().family().shape());
     }
 
     private static Map<String, Double> ordered(Map<String, Double> m) {

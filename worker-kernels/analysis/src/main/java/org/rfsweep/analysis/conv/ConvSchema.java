@@ -43,7 +43,8 @@ public final class ConvSchema {
             new MetricSpec("fc_n_localised", "localised FC neurons (IPR >= 3*3/(N+2)): the fields filters are matched to"),
             new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs")
                     .titled("marginal excess kurtosis of the inputs (theory)").withRoles(MetricRole.DATA_STATISTIC),
-            new MetricSpec("kurtosis_empirical", "excess kurtosis of the test-set pixels"));
+            new MetricSpec("kurtosis_empirical", "excess kurtosis of the test-set pixels"),
+            TwoLayerSchema.INPUT_SHAPE);
 
     private ConvSchema() {
     }

@@ -1,7 +1,6 @@
 package org.rfsweep.analysis.cumulant;
 
 import org.rfsweep.data.InputConfig;
-import org.rfsweep.data.InputKind;
 import org.rfsweep.kernel.ResolvedParams;
 
 /**
@@ -21,9 +20,7 @@ public record CumulantConfig(InputConfig input, int cls, int samples, int rank, 
 
     /** Reads every parameter of {@link CumulantSchema#PARAMS}. */
     public static CumulantConfig from(ResolvedParams p) {
-        InputConfig input = new InputConfig(p.getString("inputs").equals("gp") ? InputKind.GP : InputKind.NLGP,
-                p.getInt("dim"), p.getInt("size"), p.getBoolean("periodic"), p.getPair("xi"), p.getDouble("gain"),
-                p.getDouble("jitter"));
+        InputConfig input = InputConfig.from(p);
         return new CumulantConfig(input, p.getInt("class"), p.getInt("samples"), p.getInt("rank"),
                 p.getInt("restarts"), p.getInt("max_iter"), p.getDouble("tol"), p.getLong("seed"));
     }

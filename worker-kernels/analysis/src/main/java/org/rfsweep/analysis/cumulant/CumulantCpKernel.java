@@ -118,6 +118,7 @@ public final class CumulantCpKernel extends AbstractKernel {
         m.put("ipr_random_level", Ipr.randomLevel(cfg.pixels()));
         m.put("kurtosis_theory", model.theoreticalExcessKurtosis());
         m.put("kurtosis_empirical", kurtosis(samples));
+        m.put("input_shape", model.shape());
         for (Map.Entry<String, Double> e : m.entrySet()) {
             if (e.getKey().startsWith("gamma_") && !Double.isFinite(e.getValue())) {
                 throw new IllegalStateException("non-finite " + e.getKey() + ": " + e.getValue());

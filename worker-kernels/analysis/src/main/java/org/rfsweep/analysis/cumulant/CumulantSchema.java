@@ -2,6 +2,7 @@ package org.rfsweep.analysis.cumulant;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rfsweep.data.InputParams;
 import org.rfsweep.kernel.DoublePair;
 import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
@@ -18,7 +19,7 @@ public final class CumulantSchema {
     public static final int MAX_RANK = 8;
 
     /** The parameter schema. */
-    public static final ParamSchema PARAMS = new ParamSchema(List.of(
+    public static final ParamSchema PARAMS = new ParamSchema(withFamilies(List.of(
             TwoLayerSchema.PARAMS.require("inputs"),
             TwoLayerSchema.PARAMS.require("dim"),
             TwoLayerSchema.PARAMS.require("size").withDefault(100),
@@ -35,7 +36,7 @@ public final class CumulantSchema {
                     "random starts of the power method per factor, each run for both signs"),
             ParamDef.integer("max_iter", 300, 1, 1_000_000, "most power-method steps per start"),
             ParamDef.real("tol", 1e-7, 0, true, Double.NaN, "stop when a step moves u by less than this"),
-            TwoLayerSchema.PARAMS.require("seed")));
+            TwoLayerSchema.PARAMS.require("seed"))));
 
     /** The scalar metrics of every result, in column order. */
     public static final List<MetricSpec> METRICS = metrics();
@@ -61,9 +62,22 @@ public final class CumulantSchema {
         m.add(new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs")
                     .titled("marginal excess kurtosis of the inputs (theory)").withRoles(MetricRole.DATA_STATISTIC));
         m.add(new MetricSpec("kurtosis_empirical", "excess kurtosis of the sample set's pixels"));
+        m.add(TwoLayerSchema.INPUT_SHAPE);
         return List.copyOf(m);
     }
 
     private CumulantSchema() {
+    }
+
+    /** The data parameters' family part ({@link InputParams#FAMILY}) inserted after {@code jitter}. */
+    private static List<ParamDef> withFamilies(List<ParamDef> params) {
+        List<ParamDef> all = new java.util.ArrayList<>();
+        for (ParamDef p : params) {
+            all.add(p);
+            if (p.name().equals("jitter")) {
+                all.addAll(InputParams.FAMILY);
+            }
+        }
+        return all;
     }
 }

@@ -1,7 +1,6 @@
 package org.rfsweep.analysis.singleneuron;
 
 import org.rfsweep.data.InputConfig;
-import org.rfsweep.data.InputKind;
 import org.rfsweep.kernel.ResolvedParams;
 
 /**
@@ -31,9 +30,7 @@ public record SingleNeuronConfig(InputConfig input, String activation, double al
 
     /** Reads every parameter of {@link SingleNeuronSchema#PARAMS}. */
     public static SingleNeuronConfig from(ResolvedParams p) {
-        InputConfig input = new InputConfig(p.getString("inputs").equals("gp") ? InputKind.GP : InputKind.NLGP,
-                p.getInt("dim"), p.getInt("size"), p.getBoolean("periodic"), p.getPair("xi"), p.getDouble("gain"),
-                p.getDouble("jitter"));
+        InputConfig input = InputConfig.from(p);
         boolean trained = p.getString("bias").equals("trained");
         return new SingleNeuronConfig(input, p.getString("activation"), p.getDouble("alpha"), p.getDouble("beta"),
                 trained, trained ? p.getDouble("bias_init") : 0, p.getString("input_scale").equals("sqrt-n"),

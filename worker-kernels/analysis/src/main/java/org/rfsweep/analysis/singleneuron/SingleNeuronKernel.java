@@ -115,6 +115,7 @@ public final class SingleNeuronKernel extends AbstractKernel {
         m.put("ipr_random_level", Ipr.randomLevel(cfg.pixels()));
         m.put("kurtosis_theory", model.theoreticalExcessKurtosis());
         m.put("kurtosis_empirical", testSet.excessKurtosis());
+        m.put("input_shape", model.shape());
         if (!run.run()) {
             m.put("ipr_initial", run.initialIpr());
             String message = String.format(Locale.ROOT, "non-finite pre-activation or weight at gradient step %d",

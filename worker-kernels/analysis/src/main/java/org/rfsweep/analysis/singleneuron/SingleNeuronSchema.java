@@ -1,6 +1,7 @@
 package org.rfsweep.analysis.singleneuron;
 
 import java.util.List;
+import org.rfsweep.data.InputParams;
 import org.rfsweep.kernel.DoublePair;
 import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
@@ -19,7 +20,7 @@ public final class SingleNeuronSchema {
     static final double LSG_INIT_STD_D40 = Math.sqrt(0.001 * 2 / 41);
 
     /** The parameter schema. */
-    public static final ParamSchema PARAMS = new ParamSchema(List.of(
+    public static final ParamSchema PARAMS = new ParamSchema(withFamilies(List.of(
             TwoLayerSchema.PARAMS.require("inputs"),
             TwoLayerSchema.PARAMS.require("dim"),
             TwoLayerSchema.PARAMS.require("size").withDefault(40),
@@ -46,7 +47,7 @@ public final class SingleNeuronSchema {
                     "log-spaced snapshots in [1, num_steps] (plus step 0), each with a test-set evaluation"),
             TwoLayerSchema.PARAMS.require("labels").withDefault("binary"),
             TwoLayerSchema.PARAMS.require("test_size").withDefault(1000),
-            TwoLayerSchema.PARAMS.require("seed")));
+            TwoLayerSchema.PARAMS.require("seed"))));
 
     /** The scalar metrics of every result, in column order. */
     public static final List<MetricSpec> METRICS = List.of(
@@ -68,8 +69,21 @@ public final class SingleNeuronSchema {
             new MetricSpec("ipr_random_level", "IPR of a random Gaussian vector, 3/(N+2)").withRoles(MetricRole.REFERENCE_LEVEL),
             new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs")
                     .titled("marginal excess kurtosis of the inputs (theory)").withRoles(MetricRole.DATA_STATISTIC),
-            new MetricSpec("kurtosis_empirical", "excess kurtosis of the test-set pixels"));
+            new MetricSpec("kurtosis_empirical", "excess kurtosis of the test-set pixels"),
+            TwoLayerSchema.INPUT_SHAPE);
 
     private SingleNeuronSchema() {
+    }
+
+    /** The data parameters' family part ({@link InputParams#FAMILY}) inserted after {@code jitter}. */
+    private static List<ParamDef> withFamilies(List<ParamDef> params) {
+        List<ParamDef> all = new java.util.ArrayList<>();
+        for (ParamDef p : params) {
+            all.add(p);
+            if (p.name().equals("jitter")) {
+                all.addAll(InputParams.FAMILY);
+            }
+        }
+        return all;
     }
 }

@@ -1,7 +1,6 @@
 package org.rfsweep.kernel.twolayer;
 
 import org.rfsweep.data.InputConfig;
-import org.rfsweep.data.InputKind;
 import org.rfsweep.kernel.ResolvedParams;
 
 /**
@@ -34,9 +33,7 @@ public record TwoLayerConfig(InputConfig input, int width, String activation, do
 
     /** Reads every parameter of {@link TwoLayerSchema#PARAMS}. */
     public static TwoLayerConfig from(ResolvedParams p) {
-        InputConfig input = new InputConfig(p.getString("inputs").equals("gp") ? InputKind.GP : InputKind.NLGP,
-                p.getInt("dim"), p.getInt("size"), p.getBoolean("periodic"), p.getPair("xi"), p.getDouble("gain"),
-                p.getDouble("jitter"));
+        InputConfig input = InputConfig.from(p);
         return new TwoLayerConfig(input, p.getInt("width"), p.getString("activation"), p.getDouble("alpha"),
                 p.getDouble("beta"), Readout.parse(p.getString("readout")), BiasMode.parse(p.getString("bias")),
                 p.getDouble("bias_init"), p.getString("input_scale").equals("sqrt-n"), p.getDouble("init_std"),

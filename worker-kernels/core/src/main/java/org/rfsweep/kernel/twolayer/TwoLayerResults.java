@@ -108,6 +108,7 @@ final class TwoLayerResults {
         m.put("ipr_random_level", Ipr.randomLevel(cfg.pixels()));
         m.put("kurtosis_theory", kurtosisTheory);
         m.put("kurtosis_empirical", kurtosisEmpirical);
+        m.put("input_shape", cfg.input().family().shape());
     }
 
     /** Every metric of the schema in its order; NaN where not computed. */

@@ -1,8 +1,9 @@
 package org.rfsweep.kernel.twolayer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.rfsweep.kernel.DoublePair;
+import org.rfsweep.data.InputParams;
 import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
@@ -17,43 +18,46 @@ public final class TwoLayerSchema {
     private static final double SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 
     /** The parameter schema; the single source of truth for specs, columns and help text. */
-    public static final ParamSchema PARAMS = new ParamSchema(List.of(
-            ParamDef.choice("inputs", "nlgp", List.of("nlgp", "gp"),
-                    "input distribution: the non-linear Gaussian process or its Gaussian control (same covariance)"),
-            ParamDef.integer("dim", 1, 1, 2, "input dimension: 1 (ring/segment) or 2 (torus/square)"),
-            ParamDef.integer("size", 400, 2, 4096, "pixels per side; N = size^dim"),
-            ParamDef.bool("periodic", true, "periodic boundaries (circulant covariance, FFT sampling)"),
-            ParamDef.pair("xi", new DoublePair(3, 10), 0, true, Double.NaN,
-                    "correlation lengths (xi0, xi1) of class 0 (y=+1) and class 1 (y=-1), pixels; C = exp(-d^2/xi^2)"),
-            ParamDef.real("gain", 3, 0, false, Double.NaN,
-                    "NLGP gain g: x = erf(g z / sqrt 2) / sqrt(gamma(g)); 0 = Gaussian limit"),
-            ParamDef.real("jitter", 1e-3, 0, false, Double.NaN, "added to the covariance diagonal"),
-            ParamDef.integer("width", 8, 1, 65536, "number of hidden neurons K"),
-            ParamDef.choice("activation", "erf", List.of("erf", "relu", "tanh", "sigmoid", "linear", "cubic"),
-                    "hidden activation; erf means erf(h / sqrt 2); cubic means alpha h - (beta/3) h^3"),
-            ParamDef.real("alpha", SQRT_2_OVER_PI, Double.NaN, false, Double.NaN,
-                    "cubic activation: linear coefficient (default expands erf(h/sqrt 2))"),
-            ParamDef.real("beta", SQRT_2_OVER_PI / 2, Double.NaN, false, Double.NaN,
-                    "cubic activation: cubic coefficient"),
-            ParamDef.choice("readout", "mean-field", List.of("mean-field", "committee", "lazy", "trained"),
-                    "second layer: mean-field (v=1, /K), committee (v=1), lazy (v=1, /sqrt K), trained (v~N(0,init_std^2))"),
-            ParamDef.choice("bias", "trained", List.of("trained", "fixed", "zero"),
-                    "hidden biases: trained from +-bias_init (first half +), fixed at +-bias_init, or zero"),
-            ParamDef.real("bias_init", 1, 0, false, Double.NaN, "initial |bias| of the two bias groups"),
-            ParamDef.choice("input_scale", "sqrt-n", List.of("sqrt-n", "none"),
-                    "pre-activation scaling: w.x / sqrt(N) (sqrt-n) or w.x (none)"),
-            ParamDef.real("init_std", 0.1, 0, true, Double.NaN, "standard deviation of the initial weights"),
-            ParamDef.real("lr", 0.05, 0, true, Double.NaN,
-                    "base learning rate (first layer lr*K in mean-field, lr*sqrt K lazy; bias that /N; readout lr/N)"),
-            ParamDef.integer("batch", 1, 1, 1 << 20, "SGD mini-batch size (1 = online)"),
-            ParamDef.choice("labels", "pm1", List.of("pm1", "binary"),
-                    "targets: +1/-1 for class 0/1 (pm1) or 1/0 (binary, accuracy threshold 0.5)"),
-            ParamDef.real("time", 1000, 0, true, Double.NaN, "training time T; the run takes T*N SGD steps"),
-            ParamDef.integer("snapshots", 200, 1, 100000, "log-spaced weight snapshots in [0.1, T] (plus t=0)"),
-            ParamDef.integer("evaluations", 40, 1, 100000,
-                    "log-spaced test-set evaluations among the snapshots (plus t=0 and the end); at most snapshots"),
-            ParamDef.integer("test_size", 20000, 1, 10_000_000, "size of the fixed test set"),
-            ParamDef.longValue("seed", 0, 0, "seed of the weights, training and test random streams")));
+    public static final ParamSchema PARAMS = new ParamSchema(params());
+
+    private static List<ParamDef> params() {
+        List<ParamDef> all = new ArrayList<>(InputParams.all());
+        all.addAll(List.of(
+                ParamDef.integer("width", 8, 1, 65536, "number of hidden neurons K"),
+                ParamDef.choice("activation", "erf", List.of("erf", "relu", "tanh", "sigmoid", "linear", "cubic"),
+                        "hidden activation; erf means erf(h / sqrt 2); cubic means alpha h - (beta/3) h^3"),
+                ParamDef.real("alpha", SQRT_2_OVER_PI, Double.NaN, false, Double.NaN,
+                        "cubic activation: linear coefficient (default expands erf(h/sqrt 2))"),
+                ParamDef.real("beta", SQRT_2_OVER_PI / 2, Double.NaN, false, Double.NaN,
+                        "cubic activation: cubic coefficient"),
+                ParamDef.choice("readout", "mean-field", List.of("mean-field", "committee", "lazy", "trained"),
+                        "second layer: mean-field (v=1, /K), committee (v=1), lazy (v=1, /sqrt K), trained (v~N(0,init_std^2))"),
+                ParamDef.choice("bias", "trained", List.of("trained", "fixed", "zero"),
+                        "hidden biases: trained from +-bias_init (first half +), fixed at +-bias_init, or zero"),
+                ParamDef.real("bias_init", 1, 0, false, Double.NaN, "initial |bias| of the two bias groups"),
+                ParamDef.choice("input_scale", "sqrt-n", List.of("sqrt-n", "none"),
+                        "pre-activation scaling: w.x / sqrt(N) (sqrt-n) or w.x (none)"),
+                ParamDef.real("init_std", 0.1, 0, true, Double.NaN, "standard deviation of the initial weights"),
+                ParamDef.real("lr", 0.05, 0, true, Double.NaN,
+                        "base learning rate (first layer lr*K in mean-field, lr*sqrt K lazy; bias that /N; readout lr/N)"),
+                ParamDef.integer("batch", 1, 1, 1 << 20, "SGD mini-batch size (1 = online)"),
+                ParamDef.choice("labels", "pm1", List.of("pm1", "binary"),
+                        "targets: +1/-1 for class 0/1 (pm1) or 1/0 (binary, accuracy threshold 0.5)"),
+                ParamDef.real("time", 1000, 0, true, Double.NaN, "training time T; the run takes T*N SGD steps"),
+                ParamDef.integer("snapshots", 200, 1, 100000, "log-spaced weight snapshots in [0.1, T] (plus t=0)"),
+                ParamDef.integer("evaluations", 40, 1, 100000,
+                        "log-spaced test-set evaluations among the snapshots (plus t=0 and the end); at most snapshots"),
+                ParamDef.integer("test_size", 20000, 1, 10_000_000, "size of the fixed test set"),
+                ParamDef.longValue("seed", 0, 0, "seed of the weights, training and test random streams")));
+        return all;
+    }
+
+    /**
+     * The input family's shape parameter in use: the gain (nlgp, gp), alg's k or student-t's ν, solved
+     * when the spec gives a target kurtosis; NaN for a family without one. Every kernel reports it.
+     */
+    public static final MetricSpec INPUT_SHAPE = new MetricSpec("input_shape",
+            "shape parameter of the input family in use (gain, alg k, student-t nu; solved from kurtosis), else NaN");
 
     /** The scalar metrics of every result, in column order. */
     public static final List<MetricSpec> METRICS = List.of(
@@ -86,7 +90,8 @@ public final class TwoLayerSchema {
             new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs")
                     .titled("marginal excess kurtosis of the inputs (theory)").withRoles(MetricRole.DATA_STATISTIC),
             new MetricSpec("kurtosis_empirical", "excess kurtosis of the test-set pixels")
-                    .titled("marginal excess kurtosis of the inputs (test set)"));
+                    .titled("marginal excess kurtosis of the inputs (test set)"),
+            INPUT_SHAPE);
 
     /**
      * The natural axis of a figure (the gain, along which localisation switches on) and the titles
@@ -102,7 +107,8 @@ public final class TwoLayerSchema {
             Map.entry("time", "training time T (steps / N)"),
             Map.entry("lr", "learning rate"),
             Map.entry("inputs", "inputs (nlgp: non-Gaussian; gp: Gaussian control)"),
-            Map.entry("dim", "input dimension")));
+            Map.entry("dim", "input dimension"),
+            Map.entry("kurtosis", "target marginal excess kurtosis of the inputs")));
 
     private TwoLayerSchema() {
     }

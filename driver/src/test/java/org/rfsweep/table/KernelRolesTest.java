@@ -44,7 +44,7 @@ class KernelRolesTest {
         for (String name : List.of("twolayer-sgd", "single-neuron", "cumulant-cp", "agop", "rfm")) {
             Kernel k = Kernels.require(name);
             assertEquals("n_localised", k.localisedCount().map(MetricSpec::name).orElse(null), name);
-            assertEquals(List.of("gain"), k.parameterRoles().naturalAxes(), name);
+            assertEquals(List.of("kurtosis", "gain"), k.parameterRoles().naturalAxes(), name);
             assertTrue(!k.headlineMetrics().isEmpty(), name + " has a headline metric");
         }
         Kernel conv = Kernels.require("conv-net");

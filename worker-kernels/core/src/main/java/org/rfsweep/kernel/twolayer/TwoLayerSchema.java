@@ -94,10 +94,11 @@ public final class TwoLayerSchema {
             INPUT_SHAPE);
 
     /**
-     * The natural axis of a figure (the gain, along which localisation switches on) and the titles
+     * The natural axes of a figure (the target kurtosis where it is swept, else the gain: localisation
+     * switches on along either) and the titles
      * of the parameters other kernels share with this one.
      */
-    public static final ParameterRoles ROLES = new ParameterRoles(List.of("gain"), Map.ofEntries(
+    public static final ParameterRoles ROLES = new ParameterRoles(List.of("kurtosis", "gain"), Map.ofEntries(
             Map.entry("gain", "gain g (dimensionless)"),
             Map.entry("xi", "correlation lengths (ξ0, ξ1) (pixels)"),
             Map.entry("xi0", "correlation length ξ0 of class 0 (pixels)"),
@@ -106,7 +107,11 @@ public final class TwoLayerSchema {
             Map.entry("size", "size (pixels per side)"),
             Map.entry("time", "training time T (steps / N)"),
             Map.entry("lr", "learning rate"),
-            Map.entry("inputs", "inputs (nlgp: non-Gaussian; gp: Gaussian control)"),
+            Map.entry("inputs", "input family (gp: the NLGP's Gaussian control)"),
+            Map.entry("control", "control (gaussian: the family's Gaussian control)"),
+            Map.entry("marginal", "NORTA pixel marginal"),
+            Map.entry("radial", "elliptical radial law"),
+            Map.entry("shape", "family shape parameter (alg k, student-t ν)"),
             Map.entry("dim", "input dimension"),
             Map.entry("kurtosis", "target marginal excess kurtosis of the inputs")));
 

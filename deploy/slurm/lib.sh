@@ -47,3 +47,26 @@ record_pid() {
   start="$(start_time "$2")" || return 1
   echo "$2 $start $3" >>"$1"
 }
+
+# time_limit_seconds T: sbatch's --time T in seconds ("minutes", "MM:SS", "HH:MM:SS", "D-HH",
+# "D-HH:MM", "D-HH:MM:SS"; UNLIMITED and INFINITE as a year); fails on anything else.
+time_limit_seconds() {
+  local t="$1" days=0 a b c
+  case "$t" in UNLIMITED|unlimited|INFINITE|infinite) echo $((365 * 86400)); return ;; esac
+  if [[ "$t" =~ ^([0-9]+)-(.*)$ ]]; then
+    days="${BASH_REMATCH[1]}" t="${BASH_REMATCH[2]}"
+    [[ "$t" =~ ^[0-9]+(:[0-9]+){0,2}$ ]] || return 1
+    IFS=: read -r a b c <<<"$t"
+    echo $((10#$days * 86400 + 10#$a * 3600 + 10#${b:-0} * 60 + 10#${c:-0}))
+    return
+  fi
+  [[ "$t" =~ ^[0-9]+(:[0-9]+){0,2}$ ]] || return 1
+  IFS=: read -r a b c <<<"$t"
+  if [[ -n "$c" ]]; then
+    echo $((10#$a * 3600 + 10#$b * 60 + 10#$c))
+  elif [[ -n "$b" ]]; then
+    echo $((10#$a * 60 + 10#$b))
+  else
+    echo $((10#$a * 60))
+  fi
+}

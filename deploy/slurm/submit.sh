@@ -15,7 +15,11 @@
 #              logs) go, on the shared filesystem (default ./rfsweep-slurm)
 #   SBATCH OPTIONS  anything else is passed to sbatch as given, e.g. --partition short --mem 32G
 #              --account X --signal B:TERM@300. Without -c/--cpus-per-task the job asks for
-#              whole nodes (--exclusive), so each worker offers all of its node's CPUs.
+#              whole nodes (--exclusive), so each worker offers all of its node's CPUs. Without
+#              --signal, a --time of 10 minutes or more (or none) adds --signal=B:TERM@90: the
+#              job starts stopping 90 to 150 s before its limit (SLURM's warning is that coarse);
+#              below 10 minutes that would waste too much of the job, and SLURM's own SIGTERM at
+#              the limit (KillWait before SIGKILL, 30 s by default) is enough to stop cleanly.
 #   RUN OPTIONS     after --, options of `rfsweep run` (--retry-failed, --fail-fast, ...)
 # Prints the job id on stdout (the rest goes to stderr).
 # Exit codes: 0 submitted; 2 bad spec or option, or sbatch refused the job (nothing submitted);
@@ -36,7 +40,7 @@ bad() {
 spec="$1"
 shift
 [[ -f "$spec" ]] || bad "spec file not found: $spec"
-out=results nodes=1 time="" logs=rfsweep-slurm sbatch_opts=() run_opts=() cpus_chosen=false
+out=results nodes=1 time="" logs=rfsweep-slurm sbatch_opts=() run_opts=() cpus_chosen=false signal_chosen=false
 while (($#)); do
   case "$1" in
     --out|--nodes|-N|--time|-t|--logs) (($# >= 2)) || bad "$1 needs a value" ;;
@@ -53,6 +57,7 @@ while (($#)); do
     --) shift; run_opts=("$@"); break ;;
     -c|--cpus-per-task|--cpus-per-task=*|-c[0-9]*|--exclusive|--exclusive=*|-s|--oversubscribe)
       cpus_chosen=true; sbatch_opts+=("$1"); shift ;;
+    --signal|--signal=*) signal_chosen=true; sbatch_opts+=("$1"); shift ;;
     *) sbatch_opts+=("$1"); shift ;;
   esac
 done
@@ -79,7 +84,11 @@ grep -v '^WARNING: Using incubator modules' <<<"$check" >&2
 
 job_opts=(--parsable --job-name="rfsweep-$(basename "${spec%.*}")" --nodes="$nodes" --ntasks-per-node=1
   --output="$logs/slurm-%j.out" --export="ALL,RFSWEEP_ROOT=$RFSWEEP_ROOT,RFSWEEP_SLURM_DIR=$logs")
-[[ -n "$time" ]] && job_opts+=(--time="$time")
+if [[ -n "$time" ]]; then
+  limit="$(time_limit_seconds "$time")" || bad "--time '$time' is not a SLURM time (minutes, MM:SS, HH:MM:SS, D-HH, D-HH:MM, D-HH:MM:SS)"
+  job_opts+=(--time="$time")
+fi
+[[ "$signal_chosen" == true || ( -n "$time" && "$limit" -lt 600 ) ]] || job_opts+=(--signal=B:TERM@90)
 [[ "$cpus_chosen" == true ]] || job_opts+=(--exclusive)
 if ! submitted="$(sbatch "${job_opts[@]}" "${sbatch_opts[@]}" "$here/rfsweep.sbatch" run "$spec" --out "$out" "${run_opts[@]}" 2>&1)"; then
   job="$(grep -E -o -m 1 '^[0-9]+' <<<"$submitted" || true)"

@@ -40,7 +40,7 @@ bad() {
 spec="$1"
 shift
 [[ -f "$spec" ]] || bad "spec file not found: $spec"
-out=results nodes=1 time="" logs=rfsweep-slurm sbatch_opts=() run_opts=() cpus_chosen=false signal_chosen=false
+out=results nodes=1 time="" limit="" logs=rfsweep-slurm sbatch_opts=() run_opts=() cpus_chosen=false signal_chosen=false
 while (($#)); do
   case "$1" in
     --out|--nodes|-N|--time|-t|--logs) (($# >= 2)) || bad "$1 needs a value" ;;
@@ -63,6 +63,9 @@ while (($#)); do
 done
 [[ "$nodes" =~ ^[1-9][0-9]*$ ]] || bad "--nodes must be a positive integer, got '$nodes'"
 [[ -n "$out" ]] || bad "--out must not be empty"
+if [[ -n "$time" ]]; then
+  limit="$(time_limit_seconds "$time")" || bad "--time '$time' is not a SLURM time (minutes, MM:SS, HH:MM:SS, D-HH, D-HH:MM, D-HH:MM:SS)"
+fi
 for o in "${run_opts[@]}"; do
   case "$o" in
     --master|--master=*) bad "the job runs its own Spark master: drop --master from the run options" ;;
@@ -84,10 +87,7 @@ grep -v '^WARNING: Using incubator modules' <<<"$check" >&2
 
 job_opts=(--parsable --job-name="rfsweep-$(basename "${spec%.*}")" --nodes="$nodes" --ntasks-per-node=1
   --output="$logs/slurm-%j.out" --export="ALL,RFSWEEP_ROOT=$RFSWEEP_ROOT,RFSWEEP_SLURM_DIR=$logs")
-if [[ -n "$time" ]]; then
-  limit="$(time_limit_seconds "$time")" || bad "--time '$time' is not a SLURM time (minutes, MM:SS, HH:MM:SS, D-HH, D-HH:MM, D-HH:MM:SS)"
-  job_opts+=(--time="$time")
-fi
+[[ -n "$time" ]] && job_opts+=(--time="$time")
 [[ "$signal_chosen" == true || ( -n "$time" && "$limit" -lt 600 ) ]] || job_opts+=(--signal=B:TERM@90)
 [[ "$cpus_chosen" == true ]] || job_opts+=(--exclusive)
 if ! submitted="$(sbatch "${job_opts[@]}" "${sbatch_opts[@]}" "$here/rfsweep.sbatch" run "$spec" --out "$out" "${run_opts[@]}" 2>&1)"; then

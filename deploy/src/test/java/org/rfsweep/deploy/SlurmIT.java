@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the quickstart equals local mode bit for bit; a sweep stopped mid-way by scancel (SIGTERM to
  * every process of the job), by SIGKILL to every process (its lock left behind), and by the
  * batch-shell SIGTERM that {@code --signal=B:TERM@S} sends, and one killed by a one-minute time
- * limit, each resume by resubmitting the same command: only the missing trials run, the result
+ * limit, each resumed by resubmitting the same command: only the missing trials run, the result
  * equals an uninterrupted run, and no process of a stopped job is left. Every wait is bounded;
  * jobs, drivers and daemons are stopped at the end whatever happened.
  */
@@ -55,12 +56,27 @@ class SlurmIT {
     @Timeout(value = 480, unit = TimeUnit.SECONDS)
     static void startSlurm() throws Exception {
         Runtime.getRuntime().addShutdownHook(KILL_ON_EXIT);
-        slurm = SlurmTestCluster.start(tmp.resolve("slurm"));
+        // Not under @TempDir, which JUnit may delete while the daemons still run (a stopped JVM):
+        // the watchdog needs slurm.conf and the pids to stop them. close() removes it.
+        slurm = SlurmTestCluster.start(Files.createTempDirectory("rfsweep-slurm-it-"));
         spark = SparkSession.builder().master("local[1]").appName("slurm-it-reader")
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
                 .getOrCreate();
+    }
+
+    /** A failed test cancels the jobs it left (bounded), so that the next one gets the node. */
+    @AfterEach
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void cancelLeftJobs() throws Exception {
+        drivers.forEach(Driver::close);
+        for (SlurmJob job : jobs) {
+            if (job.listed()) {
+                slurm.run("scancel", job.id());
+                job.awaitGone(150);
+            }
+        }
     }
 
     @AfterAll
@@ -80,6 +96,26 @@ class SlurmIT {
                 }
             }
         }
+    }
+
+    @Test
+    @Order(0)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void anOptionSbatchRefusesSubmitsNothing() throws Exception {
+        Path out = tmp.resolve("refused-out");
+        List<String> cmd = List.of(Scripts.DEPLOY_DIR.resolve("slurm/submit.sh").toString(),
+                SWEEPS.resolve("quickstart.yaml").toString(), "--out", out.toString(), "--logs",
+                tmp.resolve("slurm-logs").toString(), "--partition", "no-such-partition");
+        Path log = tmp.resolve("refused.log");
+        Process p = slurm.builder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        assertTrue(p.waitFor(240, TimeUnit.SECONDS), "submit.sh finished");
+        String output = Files.readString(log);
+        assertEquals(2, p.exitValue(), output);
+        assertTrue(output.contains("invalid partition specified: no-such-partition"), output);
+        assertTrue(output.strip().endsWith("submit.sh: sbatch refused the job (nothing submitted)"), output);
+        assertEquals("", slurm.run("squeue", "--noheader").output(), "no job in the queue");
+        assertFalse(Files.exists(out), "nothing written");
     }
 
     @Test
@@ -159,6 +195,14 @@ class SlurmIT {
         assertOnlyMissingTrialsRan(last, reference, afterThird, out, "slurm-cancel", resumedMicros);
     }
 
+    /**
+     * A one-minute time limit, set once the job has committed its first chunk (scontrol update, as
+     * a user may shorten their own job), so that the kill lands mid-sweep however slow the start:
+     * SLURM checks limits every 30 s, so the job ends 0 to 30 s after the update if it has run a
+     * minute by then, else 60 to 90 s after it started, and its sweep (about 100 s of kernel time
+     * on its one CPU) cannot be done by then. Submitted with --time 9, so that submit.sh asks for
+     * no early warning and the limit's own SIGTERM (then SIGKILL after KillWait) is what stops it.
+     */
     @Test
     @Order(3)
     @Timeout(value = 1200, unit = TimeUnit.SECONDS)
@@ -166,33 +210,35 @@ class SlurmIT {
         Path spec = resource("slurm-time");
         int trials = 1000;
         Path out = tmp.resolve("time-out");
-        // One CPU: the job's sweep then takes longer than its minute, and the reference runs on the other.
-        String[] args = {"--nodes", "1", "--time", "1", "--cpus-per-task", "1", "--mem", "3G"};
+        // One CPU: the job's sweep is slow enough, and the reference runs on the other one meanwhile.
+        String[] args = {"--nodes", "1", "--time", "9", "--cpus-per-task", "1", "--mem", "3G"};
         Driver referenceRun = Driver.submit(tmp.resolve("local-state"), "local[1]", tmp.resolve("time-local.log"),
                 "run", spec.toString(), "--out", tmp.resolve("time-local-out").toString());
         drivers.add(referenceRun);
 
         SlurmJob job = submit(spec, out, "time-1.log", args);
-        Set<ProcessHandle> running = awaitCommitted(job, out, "slurm-time", 1, 240);
+        Set<ProcessHandle> running = awaitCommitted(job, out, "slurm-time", 1, JOB_TIMEOUT_S);
+        SlurmTestCluster.Result update = slurm.run("scontrol", "update", "JobId=" + job.id(), "TimeLimit=1");
+        assertEquals(0, update.code(), update.output());
         job.awaitGone(240);
         assertJobEnded(job, "TIMEOUT", null);
+        assertEquals("00:01:00", job.record().get("TimeLimit"));
         assertNoProcessLeft(job, running);
         Map<String, Row> before = assertPartial(out, "slurm-time", Map.of(), trials);
 
-        assertEquals(0, referenceRun.await(600), referenceRun::tail);
+        assertEquals(0, referenceRun.await(900), referenceRun::tail);
         Map<String, Row> reference = RunsTables.read(spark, tmp.resolve("time-local-out"), "slurm-time");
-        // The same command again, until the sweep is complete: each job runs only what is missing.
+        // The same command again: it runs only what is missing (and once more should it time out too).
         for (int round = 2; ; round++) {
             long resumedMicros = System.currentTimeMillis() * 1000;
             SlurmJob next = submit(spec, out, "time-" + round + ".log", args);
-            next.awaitGone(240);
-            String state = next.record().get("JobState");
-            if (state.equals("COMPLETED")) {
+            next.awaitGone(660);
+            if (next.record().get("JobState").equals("COMPLETED")) {
                 assertJobEnded(next, "COMPLETED", "0:0");
                 assertOnlyMissingTrialsRan(next, reference, before, out, "slurm-time", resumedMicros);
                 return;
             }
-            assertTrue(round < 5, "still not complete after " + round + " jobs of one minute:\n" + next.diagnostics());
+            assertTrue(round < 3, "still not complete after " + round + " jobs:\n" + next.diagnostics());
             assertJobEnded(next, "TIMEOUT", null);
             before = assertPartial(out, "slurm-time", before, trials);
         }
@@ -257,11 +303,11 @@ class SlurmIT {
             Thread.sleep(100);
         }
         Set<ProcessHandle> running = job.processes();
+        Set<String> names = job.recorded().keySet();
         String all = SlurmJob.describe(running);
-        for (String part : List.of("rfsweep.sbatch", "deploy.master.Master", "deploy.worker.Worker", "srun",
-                "org.rfsweep.cli.Main", "CoarseGrainedExecutorBackend")) {
-            assertTrue(all.contains(part), "no " + part + " among the job's processes:" + all);
-        }
+        assertTrue(names.containsAll(List.of("batch", "master", "srun", "driver"))
+                && names.stream().anyMatch(n -> n.startsWith("worker-")), "recorded " + names + ":" + all);
+        assertTrue(all.contains("org.apache.spark.executor.CoarseGrainedExecutorBackend"), "no executor:" + all);
         return running;
     }
 

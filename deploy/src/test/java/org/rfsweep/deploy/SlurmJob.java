@@ -113,22 +113,32 @@ final class SlurmJob {
         return cluster.job(id);
     }
 
-    /** Every process of the job now: recorded, their descendants, and those whose environment names it. */
-    Set<ProcessHandle> processes() throws IOException {
-        Set<ProcessHandle> all = new LinkedHashSet<>();
+    /**
+     * The processes the job's scripts recorded (pids and pids-NODE of its directory: "PID START
+     * NAME"), by name (batch, master, srun, driver, worker-NODE), those still running.
+     */
+    Map<String, ProcessHandle> recorded() throws IOException {
+        Map<String, ProcessHandle> named = new java.util.TreeMap<>();
         Path dir = logs.resolve("job-" + id);
-        if (Files.isDirectory(dir)) {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "pids*")) {
-                for (Path f : files) {
-                    for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                        String[] fields = line.trim().split("\\s+");
-                        if (fields.length >= 2 && PID.matcher(fields[0]).matches()) {
-                            ProcessHandle.of(Long.parseLong(fields[0])).ifPresent(all::add);
-                        }
+        if (!Files.isDirectory(dir)) {
+            return named;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "pids*")) {
+            for (Path f : files) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    String[] fields = line.trim().split("\\s+");
+                    if (fields.length >= 3 && PID.matcher(fields[0]).matches()) {
+                        ProcessHandle.of(Long.parseLong(fields[0])).ifPresent(h -> named.put(fields[2], h));
                     }
                 }
             }
         }
+        return named;
+    }
+
+    /** Every process of the job now: recorded, their descendants, and those whose environment names it. */
+    Set<ProcessHandle> processes() throws IOException {
+        Set<ProcessHandle> all = new LinkedHashSet<>(recorded().values());
         for (ProcessHandle p : List.copyOf(all)) {
             p.descendants().forEach(all::add);
         }

@@ -145,14 +145,24 @@ final class SlurmTestCluster implements AutoCloseable {
         return List.copyOf(daemons);
     }
 
+    /** Stops the cluster and, once none of its daemons is left, removes its state directory. */
     @Override
     public void close() throws IOException {
+        int code = -1;
         try {
-            script(log, 180, "stop", "--state-dir", stateDir.toString(), "--timeout", "60");
+            code = script(log, 180, "stop", "--state-dir", stateDir.toString(), "--timeout", "60");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             killNow();
+        }
+        if (code == 0 && daemons.stream().noneMatch(ProcessHandle::isAlive)) {
+            try (var files = Files.walk(stateDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        } else {
+            throw new AssertionError("test-cluster.sh stop exited with " + code + "; state kept in " + stateDir
+                    + ":\n" + Scripts.tail(log));
         }
     }
 

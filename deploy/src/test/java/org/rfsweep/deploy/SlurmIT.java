@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * deploy/slurm/test-cluster.sh; the whole class is skipped, saying why, where SLURM cannot be
  * installed or started), each job submitted by deploy/slurm/submit.sh on a one-node allocation:
  * the quickstart equals local mode bit for bit; a sweep stopped mid-way by scancel (SIGTERM to
- * every process of the job), by SIGKILL to every process (its lock left behind), and by the
+ * every process of the job), by SIGKILL to every process of it (its lock left behind), and by the
  * batch-shell SIGTERM that {@code --signal=B:TERM@S} sends, and one killed by a one-minute time
  * limit, each resumed by resubmitting the same command: only the missing trials run, the result
  * equals an uninterrupted run, and no process of a stopped job is left. Every wait is bounded;
@@ -163,11 +163,14 @@ class SlurmIT {
         assertFalse(Files.exists(lock), "the driver released the lock as it stopped:\n" + first.diagnostics());
         Map<String, Row> afterFirst = assertPartial(out, "slurm-cancel", Map.of(), trials);
 
-        // SIGKILL to every process (as after KillWait): nothing stops in order, the lock stays.
+        // SIGKILL to every process of the job at once, as once KillWait has passed (scancel -s KILL
+        // would not do: SLURM turns it into a cancel, SIGTERM first): nothing stops in order, the
+        // lock stays, and SLURM sees the job's batch shell killed.
         SlurmJob second = submit(spec, out, "cancel-2.log", args.toArray(String[]::new));
         running = awaitCommitted(second, out, "slurm-cancel", chunks(out, "slurm-cancel") + 1, JOB_TIMEOUT_S);
-        assertEquals(0, slurm.run("scancel", "--signal=KILL", second.id()).code());
+        second.processes().forEach(ProcessHandle::destroyForcibly);
         second.awaitGone(120);
+        assertJobEnded(second, "FAILED", null);
         assertNoProcessLeft(second, running);
         assertTrue(Files.readString(lock).contains("slurm_job=" + second.id() + "\n"),
                 "a SIGKILLed driver leaves its lock, naming its job:\n" + Files.readString(lock));
@@ -317,7 +320,7 @@ class SlurmIT {
         List<ProcessHandle> left;
         do {
             left = new ArrayList<>(seen.stream().filter(ProcessHandle::isAlive).toList());
-            left.addAll(SlurmJob.withJobInEnvironment(job.id()));
+            left.addAll(job.withJobInEnvironment());
             if (left.isEmpty()) {
                 return;
             }
@@ -368,7 +371,7 @@ class SlurmIT {
         }
         try {
             for (SlurmJob job : jobs) {
-                slurm.run("scancel", "--signal=KILL", job.id());
+                slurm.run("scancel", "--full", "--signal=KILL", job.id());
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while (System.nanoTime() < deadline && jobs.stream().anyMatch(SlurmIT::listedQuietly)) {

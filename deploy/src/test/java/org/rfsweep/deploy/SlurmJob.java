@@ -142,13 +142,17 @@ final class SlurmJob {
         for (ProcessHandle p : List.copyOf(all)) {
             p.descendants().forEach(all::add);
         }
-        all.addAll(withJobInEnvironment(id));
+        all.addAll(withJobInEnvironment());
         return all;
     }
 
-    /** Processes whose environment holds SLURM_JOB_ID=job (read from /proc; unreadable ones are skipped). */
-    static List<ProcessHandle> withJobInEnvironment(String job) throws IOException {
-        byte[] needle = ("SLURM_JOB_ID=" + job).getBytes(StandardCharsets.UTF_8);
+    /**
+     * Processes whose environment holds SLURM_JOB_ID=id and this cluster's SLURM_CONF (job ids of
+     * another SLURM on the machine may be the same), read from /proc; unreadable ones are skipped.
+     */
+    List<ProcessHandle> withJobInEnvironment() throws IOException {
+        byte[] needle = ("SLURM_JOB_ID=" + id).getBytes(StandardCharsets.UTF_8);
+        byte[] conf = ("SLURM_CONF=" + cluster.env().get("SLURM_CONF")).getBytes(StandardCharsets.UTF_8);
         List<ProcessHandle> found = new ArrayList<>();
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"))) {
             for (Path proc : procs) {
@@ -162,7 +166,7 @@ final class SlurmJob {
                 } catch (IOException | SecurityException e) {
                     continue; // exited meanwhile, or not ours to read
                 }
-                if (holdsEntry(env, needle)) {
+                if (holdsEntry(env, needle) && holdsEntry(env, conf)) {
                     ProcessHandle.of(Long.parseLong(name)).ifPresent(found::add);
                 }
             }

@@ -208,7 +208,7 @@ class SlurmIT {
      */
     @Test
     @Order(3)
-    @Timeout(value = 1200, unit = TimeUnit.SECONDS)
+    @Timeout(value = 1800, unit = TimeUnit.SECONDS)
     void aJobKilledByItsTimeLimitResumesWithOnlyTheMissingTrials() throws Exception {
         Path spec = resource("slurm-time");
         int trials = 1000;

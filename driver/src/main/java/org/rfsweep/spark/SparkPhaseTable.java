@@ -24,10 +24,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.table.FileTrees;
 import org.rfsweep.table.OutputLayout;
-import org.rfsweep.table.ParameterColumns;
 import org.rfsweep.table.ParquetFiles;
+import org.rfsweep.table.PhaseColumns;
 import org.rfsweep.table.RunsRows;
 import org.rfsweep.table.Table;
 import org.rfsweep.table.WriteConf;
@@ -37,11 +38,11 @@ import org.rfsweep.table.WriteConf;
  * {@code seed}, plus kernel and kernel_version), aggregated over seeds from {@code runs} with
  * Spark SQL, and rewritten whole (one file, atomically replaced) so it is idempotent.
  *
- * <p>Columns: the grid-point columns; n_trials; n_seeds; n_ok, n_diverged, n_failed; for every
- * kernel metric m: m_mean and m_se, the mean and standard error (sample standard deviation /
- * sqrt(n)) over the ok trials where m is defined (not NaN), null when there is none (se: fewer
- * than two); frac_localised, the share of ok trials with n_localised &gt; 0 (null if the kernel
- * has no n_localised metric or no trial is ok); git_commit and spec_hash of the run that wrote it.
+ * <p>Columns as {@link PhaseColumns} names them: the grid point; the counts; for every kernel
+ * metric m, m_mean and m_se, the mean and standard error (sample standard deviation / sqrt(n))
+ * over the ok trials where m is defined (not NaN), null when there is none (se: fewer than two);
+ * frac_localised, the share of ok trials whose localised-count metric is positive (null if the
+ * kernel has none or no trial is ok); git_commit and spec_hash of the run that wrote it.
  */
 public final class SparkPhaseTable {
     /** The phase table's one file in its sweep partition. */
@@ -73,34 +74,31 @@ public final class SparkPhaseTable {
     }
 
     static Dataset<Row> aggregate(Dataset<Row> runs, Kernel kernel, WriteConf conf) {
-        List<String> metrics = new RunsRows(kernel).metricNames();
+        PhaseColumns columns = new PhaseColumns(kernel);
         List<Column> keys = new ArrayList<>();
         keys.add(col("kernel"));
         keys.add(col("kernel_version"));
-        for (String p : new ParameterColumns(kernel.schema()).names()) {
-            if (!p.equals("seed")) {
-                keys.add(col(p));
-            }
-        }
+        columns.gridColumns().forEach(c -> keys.add(col(c)));
         Column ok = col(RunsRows.STATUS).equalTo("ok");
         List<Column> aggs = new ArrayList<>();
-        aggs.add(count(lit(1)).alias("n_trials"));
-        aggs.add(kernel.schema().contains("seed") ? countDistinct(col("seed")).alias("n_seeds")
-                : count(lit(1)).alias("n_seeds"));
-        for (String status : List.of("ok", "diverged", "failed")) {
-            aggs.add(sum(when(col(RunsRows.STATUS).equalTo(status), 1).otherwise(0)).alias("n_" + status));
+        aggs.add(count(lit(1)).alias(PhaseColumns.N_TRIALS));
+        aggs.add(kernel.schema().contains(PhaseColumns.SEED) ? countDistinct(col(PhaseColumns.SEED)).alias(PhaseColumns.N_SEEDS)
+                : count(lit(1)).alias(PhaseColumns.N_SEEDS));
+        for (String status : PhaseColumns.STATUSES) {
+            aggs.add(sum(when(col(RunsRows.STATUS).equalTo(status), 1).otherwise(0)).alias(PhaseColumns.count(status)));
         }
-        for (String m : metrics) {
+        for (MetricSpec metric : columns.metrics()) {
+            String m = metric.name();
             Column v = when(ok.and(col(m).isNotNull()).and(isnan(col(m)).unary_$bang()), col(m));
-            aggs.add(avg(v).alias(m + "_mean"));
-            aggs.add(stddev_samp(v).divide(sqrt(count(v))).alias(m + "_se"));
+            aggs.add(avg(v).alias(PhaseColumns.mean(m)));
+            aggs.add(stddev_samp(v).divide(sqrt(count(v))).alias(PhaseColumns.se(m)));
         }
-        if (metrics.contains("n_localised")) {
-            Column localised = when(col("n_localised").gt(0).and(isnan(col("n_localised")).unary_$bang()), 1.0)
-                    .otherwise(0.0);
-            aggs.add(avg(when(ok, localised)).alias("frac_localised"));
+        if (columns.localisedCount().isPresent()) {
+            Column n = col(columns.localisedCount().get().name());
+            Column localised = when(n.gt(0).and(isnan(n).unary_$bang()), 1.0).otherwise(0.0);
+            aggs.add(avg(when(ok, localised)).alias(PhaseColumns.FRAC_LOCALISED));
         } else {
-            aggs.add(lit(null).cast("double").alias("frac_localised"));
+            aggs.add(lit(null).cast("double").alias(PhaseColumns.FRAC_LOCALISED));
         }
         aggs.add(lit(conf.gitCommit()).alias("git_commit"));
         aggs.add(lit(conf.specHash()).alias("spec_hash"));

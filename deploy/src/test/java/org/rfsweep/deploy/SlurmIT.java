@@ -229,7 +229,7 @@ class SlurmIT {
         assertNoProcessLeft(job, running);
         Map<String, Row> before = assertPartial(out, "slurm-time", Map.of(), trials);
 
-        assertEquals(0, referenceRun.await(900), referenceRun::tail);
+        assertEquals(0, referenceRun.await(1500), referenceRun::tail);
         Map<String, Row> reference = RunsTables.read(spark, tmp.resolve("time-local-out"), "slurm-time");
         // The same command again: it runs only what is missing (and once more should it time out too).
         for (int round = 2; ; round++) {

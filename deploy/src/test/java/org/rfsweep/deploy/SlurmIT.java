@@ -144,7 +144,7 @@ class SlurmIT {
 
     @Test
     @Order(2)
-    @Timeout(value = 900, unit = TimeUnit.SECONDS)
+    @Timeout(value = 1800, unit = TimeUnit.SECONDS)
     void scancelKillAndTheTimeWarningMidSweepEachResumeWithOnlyTheMissingTrials() throws Exception {
         Path spec = resource("slurm-cancel");
         int trials = 56;

@@ -10,8 +10,10 @@ RFSWEEP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 SPARK_CLASSPATH_FILE="$RFSWEEP_ROOT/deploy/target/spark-classpath.txt"
 DRIVER_JAR="$RFSWEEP_ROOT/deploy/target/rfsweep-spark.jar"
 DEFAULT_STATE_DIR="${TMPDIR:-/tmp}/rfsweep-cluster-$(id -u)"
-# Everything binds to loopback: Spark daemons, executors and web UIs honour SPARK_LOCAL_IP.
-export SPARK_LOCAL_IP=127.0.0.1
+# Everything binds to loopback: Spark daemons, executors and web UIs honour SPARK_LOCAL_IP. The
+# SLURM scripts (deploy/slurm) set RFSWEEP_BIND_ADDRESS to each node's own address instead.
+RFSWEEP_BIND_ADDRESS="${RFSWEEP_BIND_ADDRESS:-127.0.0.1}"
+export SPARK_LOCAL_IP="$RFSWEEP_BIND_ADDRESS"
 export SPARK_SCALA_VERSION=2.13
 
 die() {

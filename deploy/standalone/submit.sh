@@ -39,7 +39,7 @@ fi
 # The driver's own log4j2.properties (read from the jar, which is not on the JVM's class path when
 # log4j starts): Spark's messages only with `rfsweep --verbose`, as with ./rfsweep.
 spark_command cmd org.apache.spark.deploy.SparkSubmit --master "$master" --deploy-mode client \
-  --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 "${confs[@]}" \
+  --conf spark.driver.host="$RFSWEEP_BIND_ADDRESS" --conf spark.driver.bindAddress="$RFSWEEP_BIND_ADDRESS" "${confs[@]}" \
   --driver-java-options "-Dlog4j2.configurationFile=jar:file:$DRIVER_JAR!/log4j2.properties" \
   --class org.rfsweep.cli.Main "$DRIVER_JAR" "$@"
 exec "${cmd[@]}"

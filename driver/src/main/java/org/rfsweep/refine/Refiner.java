@@ -207,6 +207,10 @@ public final class Refiner {
     /** Appends points to the record under the output lock (re-reading it there), and returns the new record. */
     private RefinementRecord append(OutputLayout out, GridSweepSpec spec, List<RefinedPoint> points) throws IOException {
         OutputLock lock = OutputLock.acquire(out.lockFile(), "rfsweep refine " + spec.name(), options.localMaster());
+        if (lock.takenOver() != null) {
+            log.println("[" + spec.name() + "] took over the stale lock of " + lock.takeoverReason() + ": "
+                    + lock.takenOver());
+        }
         try {
             RefinementRecord record = RefinementRecord.read(out, spec.name()).plus(points);
             record.write(out);

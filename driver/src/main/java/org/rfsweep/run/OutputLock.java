@@ -7,31 +7,34 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Properties;
 
 /**
  * One writer per output root: a lock file created atomically ({@code O_CREAT|O_EXCL}) holding the
- * holder's pid, host, start time and whether its executors live inside it (local mode). A second
- * writer fails with a message naming the holder.
+ * holder's pid, host, start time, whether its executors live inside it (local mode) and, inside a
+ * SLURM allocation, its job id (see {@link LockHolder}). A second writer fails with a message
+ * naming the holder.
  *
- * <p>A lock left by a killed run is <em>stale</em>. When its holder ran in local mode on this
- * host and its pid is dead, every writer it had died with it, so the lock is taken over (the
- * takeover is reported through {@link #takenOver()}). Any other stale lock, from a run on a
- * cluster whose executors may outlive their driver for a while, or from another host sharing
- * the filesystem, is reported with the command that removes it, never broken automatically.
+ * <p>A lock left by a killed run is <em>stale</em>, and is taken over (the takeover is reported
+ * through {@link #takenOver()} and {@link #takeoverReason()}) when every writer of that run is
+ * known to be gone: its holder ran in local mode on this host and its pid is dead (its executors
+ * died with it), or its holder ran in another SLURM job that SLURM reports as ended or no longer
+ * knows (SLURM has stopped every process of a job that ended). Any other stale lock, from a
+ * cluster run whose executors may outlive their driver for a while, from another host sharing the
+ * filesystem, or from a SLURM job whose state cannot be learnt from here, is reported with the
+ * command that removes it, never broken automatically.
  */
 public final class OutputLock implements AutoCloseable {
     private final Path file;
     private final String token;
     private final String takenOver;
+    private final String takeoverReason;
     private boolean released;
 
-    private OutputLock(Path file, String token, String takenOver) {
+    private OutputLock(Path file, String token, String takenOver, String takeoverReason) {
         this.file = file;
         this.token = token;
         this.takenOver = takenOver;
+        this.takeoverReason = takeoverReason;
     }
 
     /** Takes the lock for a run whose executors live in this JVM (local mode). */
@@ -40,26 +43,34 @@ public final class OutputLock implements AutoCloseable {
     }
 
     /**
-     * Takes the lock at {@code file}, taking over a stale lock of a dead local-mode run on this host.
+     * Takes the lock at {@code file}, taking over a stale lock whose run is known to be gone.
      *
      * @param inProcess whether this run's executors live in this JVM (a local master), so that
      *                  they cannot outlive it
      * @throws LockHeldException naming the holder, if another run holds the lock
      */
     public static OutputLock acquire(Path file, String command, boolean inProcess) throws IOException {
+        return acquire(file, command, inProcess, SlurmJobs.fromEnvironment());
+    }
+
+    /** As {@link #acquire(Path, String, boolean)}, asking {@code slurm} about SLURM jobs. */
+    static OutputLock acquire(Path file, String command, boolean inProcess, SlurmJobs slurm) throws IOException {
         Files.createDirectories(file.getParent());
-        String token = describeSelf(command, inProcess);
+        String token = LockHolder.describeSelf(command, inProcess, slurm);
         String takenOver = null;
+        String reason = null;
         while (true) {
             try {
                 Files.writeString(Files.createFile(file), token, StandardCharsets.UTF_8);
-                return new OutputLock(file, token, takenOver);
+                return new OutputLock(file, token, takenOver, reason);
             } catch (FileAlreadyExistsException e) {
-                String stale = takenOver == null ? readTakeoverCandidate(file) : null;
-                if (stale == null || !retire(file, stale)) {
-                    throw new LockHeldException(heldMessage(file));
+                String stale = takenOver == null ? read(file) : null;
+                Verdict v = stale == null ? null : judge(file, LockHolder.parse(stale), slurm);
+                if (v == null || v.reason() == null || !retire(file, stale)) {
+                    throw new LockHeldException(v != null && v.reason() == null ? v.refusal() : heldMessage(file, slurm));
                 }
-                takenOver = describeHolder(parse(stale));
+                takenOver = LockHolder.parse(stale).describe();
+                reason = v.reason();
             }
         }
     }
@@ -71,23 +82,59 @@ public final class OutputLock implements AutoCloseable {
         return takenOver;
     }
 
-    private static String describeSelf(String command, boolean inProcess) {
-        return "pid=" + ProcessHandle.current().pid() + "\nhost=" + Hosts.localName() + "\nstarted=" + Instant.now()
-                + "\nin_process=" + inProcess + "\ncommand=" + command + "\n";
+    /**
+     * Why the replaced holder was known to be gone ("a killed local run", or "a run whose SLURM job
+     * has ended (…)"), when this lock took over a stale one, or null.
+     */
+    public String takeoverReason() {
+        return takeoverReason;
     }
 
-    /** The lock's content if it may be taken over (dead local-mode holder on this host), else null. */
-    private static String readTakeoverCandidate(Path file) throws IOException {
-        String content;
+    private static String read(Path file) throws IOException {
         try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return null;
         }
-        Properties holder = parse(content);
-        boolean takeable = "true".equals(holder.getProperty("in_process"))
-                && Hosts.localName().equals(holder.getProperty("host")) && isDead(holder.getProperty("pid", "?"));
-        return takeable ? content : null;
+    }
+
+    /** Either the reason the holder may be taken over, or (reason null) the message refusing it. */
+    private record Verdict(String reason, String refusal) {
+    }
+
+    private static Verdict judge(Path file, LockHolder holder, SlurmJobs slurm) {
+        if (holder.deadLocalRun()) {
+            return new Verdict("a killed local run", null);
+        }
+        String job = holder.slurmJob();
+        if (job == null || job.equals(slurm.currentJob().orElse(null))) {
+            return new Verdict(null, refusal(file, holder, ""));
+        }
+        SlurmJobs.JobState state = slurm.query(job, holder.slurmCluster());
+        return switch (state.kind()) {
+            case GONE -> new Verdict("a run whose SLURM job has ended (" + state.detail() + ")", null);
+            case ALIVE -> new Verdict(null, "output " + file.getParent() + " is locked by another run: "
+                    + holder.describe() + " in SLURM job " + job + " (" + state.detail()
+                    + "); wait for it to finish or use another --out");
+            case UNKNOWN -> new Verdict(null, refusal(file, holder, " in SLURM job " + job
+                    + ", whose state could not be learnt (" + state.detail() + ")"));
+        };
+    }
+
+    /** The message for a holder that is not taken over; {@code slurmNote} adds what SLURM said of it. */
+    private static String refusal(Path file, LockHolder holder, String slurmNote) {
+        String who = holder.describe() + slurmNote;
+        if (holder.deadOnThisHost()) {
+            return "output " + file.getParent() + " has a stale lock from " + who
+                    + ", which is no longer running; once its executors have stopped too and no other run uses "
+                    + "this output, remove it with: rm " + file;
+        }
+        if (!slurmNote.isEmpty()) {
+            return "output " + file.getParent() + " is locked by another run: " + who
+                    + "; if that job has ended and no other run uses this output, remove it with: rm " + file;
+        }
+        return "output " + file.getParent() + " is locked by another run: " + who
+                + "; wait for it to finish or use another --out";
     }
 
     /**
@@ -111,42 +158,16 @@ public final class OutputLock implements AutoCloseable {
         return false;
     }
 
-    private static Properties parse(String content) throws IOException {
-        Properties p = new Properties();
-        p.load(new java.io.StringReader(content));
-        return p;
-    }
-
-    private static String describeHolder(Properties holder) {
-        return String.format(Locale.ROOT, "pid %s on %s since %s (%s)", holder.getProperty("pid", "?"),
-                holder.getProperty("host", "?"), holder.getProperty("started", "?"),
-                holder.getProperty("command", "?"));
-    }
-
-    /** The one-line message for a lock held by someone else. */
-    static String heldMessage(Path file) throws IOException {
-        Properties holder;
-        try {
-            holder = parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
+    /** The one-line message for a lock held by someone else, read afresh. */
+    static String heldMessage(Path file, SlurmJobs slurm) throws IOException {
+        String content = read(file);
+        if (content == null) {
             return "output " + file.getParent() + " was locked by another run that has just finished; try again";
         }
-        String who = describeHolder(holder);
-        if (Hosts.localName().equals(holder.getProperty("host")) && isDead(holder.getProperty("pid", "?"))) {
-            return "output " + file.getParent() + " has a stale lock from " + who
-                    + ", which is no longer running; once its executors have stopped too and no other run uses "
-                    + "this output, remove it with: rm " + file;
-        }
-        return "output " + file.getParent() + " is locked by another run: " + who
-                + "; wait for it to finish or use another --out";
-    }
-
-    private static boolean isDead(String pid) {
-        try {
-            return ProcessHandle.of(Long.parseLong(pid)).map(p -> !p.isAlive()).orElse(true);
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        Verdict v = judge(file, LockHolder.parse(content), slurm);
+        return v.reason() == null ? v.refusal()
+                : "output " + file.getParent() + " is locked by another run: " + LockHolder.parse(content).describe()
+                        + "; try again";
     }
 
     /** Removes the lock file if it is still ours. Idempotent. */

@@ -83,7 +83,8 @@ public final class SparkSweep {
         OutputLayout out = options.out();
         OutputLock lock = OutputLock.acquire(out.lockFile(), "rfsweep run " + spec.name(), options.localMaster());
         if (lock.takenOver() != null) {
-            log.println("[" + spec.name() + "] took over the stale lock of a killed local run: " + lock.takenOver());
+            log.println("[" + spec.name() + "] took over the stale lock of " + lock.takeoverReason() + ": "
+                    + lock.takenOver());
         }
         try {
             new OutputJanitor(out).clean();

@@ -28,6 +28,7 @@ import org.rfsweep.table.FileTrees;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.ParameterColumns;
 import org.rfsweep.table.ParquetFiles;
+import org.rfsweep.table.PhaseInputs;
 import org.rfsweep.table.RunsRows;
 import org.rfsweep.table.Table;
 import org.rfsweep.table.WriteConf;
@@ -62,11 +63,15 @@ public final class SparkPhaseTable {
     /** Recomputes and replaces the phase table of {@code conf.sweep()}; returns its row count. */
     public static long write(SparkSession spark, Kernel kernel, WriteConf conf) throws IOException {
         OutputLayout layout = conf.layout();
-        if (layout.partFiles(Table.RUNS, conf.sweep()).isEmpty()) {
+        // read under the lock after the quarantine: every runs file reads, so none is skipped
+        Dataset<Row> runs = SparkTableViews.partition(spark, layout, Table.RUNS, conf.sweep(), bad -> {
+            throw new IllegalStateException("unreadable runs file during the phase aggregation: " + bad);
+        });
+        if (runs == null) {
             return 0;
         }
-        Dataset<Row> runs = spark.read().option("mergeSchema", "true")
-                .parquet(SparkPaths.literal(layout.partitionDir(Table.RUNS, conf.sweep())));
+        String inputs = PhaseInputs.fingerprint(layout, conf.sweep(), conf.gitCommit(), conf.specHash());
+        PhaseInputs.forget(layout, conf.sweep());
         Dataset<Row> phase = aggregate(runs, kernel, conf);
         Path staging = layout.stagingDir().resolve("phase-" + UUID.randomUUID());
         try {
@@ -75,6 +80,7 @@ public final class SparkPhaseTable {
             Path target = layout.partitionDir(Table.PHASE, conf.sweep()).resolve(PHASE_FILE);
             Files.createDirectories(target.getParent());
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            PhaseInputs.record(layout, conf.sweep(), inputs);
             return ParquetFiles.rowCount(target);
         } finally {
             FileTrees.delete(staging);

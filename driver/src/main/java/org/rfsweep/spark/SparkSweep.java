@@ -96,9 +96,10 @@ public final class SparkSweep {
             log.println("[" + spec.name() + "] took over the stale lock of a killed local run: " + lock.takenOver());
         }
         try {
-            new OutputJanitor(out).clean();
+            // quarantine first: the janitor deletes orphan files, and a foreign file must be moved, never deleted
             List<Quarantine.SetAside> quarantined = new Quarantine(out).setAside(Quarantine.find(out, spec.name()));
             quarantined.forEach(q -> log.println(quarantineLine(spec.name(), q)));
+            new OutputJanitor(out).clean();
             int purged = options.retryFailed() ? new FailedRowPurger(out).purge(spec.name()) : 0;
             OutputTrials trials = OutputTrials.read(out, spec.name());
             Work work = Planner.work(spec, trials, options.retryFailed());

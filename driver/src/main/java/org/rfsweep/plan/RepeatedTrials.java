@@ -2,41 +2,54 @@ package org.rfsweep.plan;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds the trials a spec yields more than once (a repeated grid value, values that resolve alike)
- * without a set of millions of id strings: a trial id is 80 bits (20 hex digits), kept as its
- * first 16 digits in a {@code long} per trial, in spec order (8 bytes per trial). A sorted copy
- * shows which longs occur more than once; only the trials sharing one are compared by their full
- * id, in a set as small as they are few. Ids of another shape (none is made by {@code TrialSpec})
- * are compared in full too.
+ * in one pass and without a set of millions of id strings. A trial id is 80 bits written as 20 hex
+ * digits; it is kept as a {@code long} (the first 16 digits) and a {@code char} (the last 4) per
+ * trial in spec order, 10 bytes per trial. At the end a sorted copy of the longs shows which of
+ * them occur more than once, and only those trials are compared on all 80 bits, which are the
+ * whole id: the answer is exact. Ids of another shape (none is made by {@code TrialSpec}) are
+ * compared as strings as they come.
  */
 final class RepeatedTrials {
     private long[] high;
-    private final BitSet irregular = new BitSet();
+    private char[] low;
     private int n;
+    private final Set<String> irregularSeen = new HashSet<>();
+    private final BitSet irregular = new BitSet();
+    private final BitSet irregularRepeats = new BitSet();
 
     RepeatedTrials(long expected) {
-        high = new long[(int) Math.max(16, Math.min(expected, Integer.MAX_VALUE - 8))];
+        int capacity = (int) Math.max(16, Math.min(expected, Integer.MAX_VALUE - 8));
+        high = new long[capacity];
+        low = new char[capacity];
     }
 
-    /** Records the next trial's id. */
+    /** Records the next trial's id; its index is the number of ids added before it. */
     void add(String trialId) {
         if (n == high.length) {
             high = Arrays.copyOf(high, n + (n >> 1) + 16);
+            low = Arrays.copyOf(low, high.length);
         }
-        if (isHex20(trialId)) {
-            high[n] = Long.parseUnsignedLong(trialId, 0, 16, 16);
+        if (TrialIdBits.regular(trialId)) {
+            high[n] = TrialIdBits.high(trialId);
+            low[n] = TrialIdBits.low(trialId);
         } else {
             irregular.set(n);
+            if (!irregularSeen.add(trialId)) {
+                irregularRepeats.set(n);
+            }
         }
         n++;
     }
 
-    /** The ids worth a full comparison: those whose first 16 digits another trial shares, and irregular ones. */
-    Candidates candidates() {
+    /** The indices of every occurrence of an id after its first. */
+    BitSet repeats() {
         long[] sorted = Arrays.copyOf(high, n);
         Arrays.sort(sorted);
         long[] shared = new long[16];
@@ -49,40 +62,18 @@ final class RepeatedTrials {
                 shared[m++] = sorted[i];
             }
         }
-        return new Candidates(Arrays.copyOf(shared, m), irregular);
-    }
-
-    /** Decides, trial by trial in spec order, whether an id was seen before. */
-    static final class Candidates {
-        private final long[] shared;
-        private final BitSet irregular;
-        private final Set<String> seen = new HashSet<>();
-        private int index;
-
-        Candidates(long[] shared, BitSet irregular) {
-            this.shared = shared;
-            this.irregular = irregular;
+        BitSet repeats = (BitSet) irregularRepeats.clone();
+        if (m == 0) {
+            return repeats;
         }
-
-        /** Whether the next trial (in the order of {@link #add}) repeats an earlier one. */
-        boolean repeats(String trialId) {
-            int i = index++;
-            boolean candidate = irregular.get(i) || shared.length > 0
-                    && Arrays.binarySearch(shared, Long.parseUnsignedLong(trialId, 0, 16, 16)) >= 0;
-            return candidate && !seen.add(trialId);
-        }
-    }
-
-    static boolean isHex20(String id) {
-        if (id.length() != 20) {
-            return false;
-        }
-        for (int i = 0; i < 20; i++) {
-            char c = id.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
+        long[] candidates = Arrays.copyOf(shared, m);
+        Map<Long, Set<Character>> seen = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (!irregular.get(i) && Arrays.binarySearch(candidates, high[i]) >= 0
+                    && !seen.computeIfAbsent(high[i], h -> new HashSet<>()).add(low[i])) {
+                repeats.set(i);
             }
         }
-        return true;
+        return repeats;
     }
 }

@@ -3,6 +3,7 @@ package org.rfsweep.table;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.rfsweep.plan.TrialIdBits;
 
 /**
  * A compact, immutable map from trial id to an int, for the millions of committed trials a plan
@@ -17,8 +18,6 @@ import java.util.Map;
  * (runs longer than one are ~n^2/2^65 rare and are scanned linearly).
  */
 public final class TrialIdTable {
-    private static final int ID_LENGTH = 20;
-
     private final long[] high;
     private final char[] low;
     private final int[] values;
@@ -33,11 +32,11 @@ public final class TrialIdTable {
 
     /** The value stored for {@code trialId}, or {@code missing} if it has none. */
     public int get(String trialId, int missing) {
-        if (!regular(trialId)) {
+        if (!TrialIdBits.regular(trialId)) {
             return odd.getOrDefault(trialId, missing);
         }
-        long h = Long.parseUnsignedLong(trialId, 0, 16, 16);
-        char l = (char) Integer.parseInt(trialId, 16, ID_LENGTH, 16);
+        long h = TrialIdBits.high(trialId);
+        char l = TrialIdBits.low(trialId);
         int i = Arrays.binarySearch(high, h);
         if (i < 0) {
             return missing;
@@ -71,19 +70,6 @@ public final class TrialIdTable {
         return all;
     }
 
-    static boolean regular(String id) {
-        if (id.length() != ID_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < ID_LENGTH; i++) {
-            char c = id.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Collects (id, value) pairs in any order; a repeated id keeps its last value. */
     public static final class Builder {
         private long[] high = new long[1024];
@@ -93,7 +79,7 @@ public final class TrialIdTable {
         private final Map<String, Integer> odd = new HashMap<>();
 
         public Builder put(String trialId, int value) {
-            if (!regular(trialId)) {
+            if (!TrialIdBits.regular(trialId)) {
                 odd.put(trialId, value);
                 return this;
             }
@@ -103,8 +89,8 @@ public final class TrialIdTable {
                 low = Arrays.copyOf(low, capacity);
                 values = Arrays.copyOf(values, capacity);
             }
-            high[n] = Long.parseUnsignedLong(trialId, 0, 16, 16);
-            low[n] = (char) Integer.parseInt(trialId, 16, ID_LENGTH, 16);
+            high[n] = TrialIdBits.high(trialId);
+            low[n] = TrialIdBits.low(trialId);
             values[n] = value;
             n++;
             return this;

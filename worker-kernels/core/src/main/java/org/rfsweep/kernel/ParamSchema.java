@@ -62,11 +62,11 @@ public final class ParamSchema {
                 throw new InvalidParameterException(key, "unknown parameter");
             }
         }
-        Map<String, Object> values = new TreeMap<>();
+        TreeMap<String, Object> values = new TreeMap<>();
         for (ParamDef p : byName.values()) {
             Object given = raw.get(p.name());
             values.put(p.name(), given == null ? p.defaultValue() : p.coerce(given));
         }
-        return new ResolvedParams(values);
+        return ResolvedParams.owning(values);
     }
 }

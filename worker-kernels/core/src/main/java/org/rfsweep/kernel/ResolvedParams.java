@@ -17,7 +17,17 @@ public final class ResolvedParams implements Serializable {
     private final TreeMap<String, Object> values;
 
     ResolvedParams(Map<String, Object> values) {
-        this.values = new TreeMap<>(values);
+        this(new TreeMap<>(values));
+    }
+
+    /** Takes ownership of {@code values}, which nobody else holds (no copy: a plan resolves millions). */
+    private ResolvedParams(TreeMap<String, Object> values) {
+        this.values = values;
+    }
+
+    /** From a map built by {@link ParamSchema#resolve} for this object alone. */
+    static ResolvedParams owning(TreeMap<String, Object> values) {
+        return new ResolvedParams(values);
     }
 
     /** All values, sorted by name; unmodifiable. */

@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
                 + "localisation boundary (frac_localised = --level); other swept axes give one figure per value.",
             "  trajectories: IPR(t) of every neuron (thin) and the seed mean (bold), log time axis, one figure per grid point.",
             "  fields: the final receptive fields of one trial per grid point (1-D profiles, 2-D images), coloured by bias group.",
-            "  ipr-vs-gain: a run metric (default ipr_mean) against gain with standard errors over seeds, the random "
-                + "level 3/(N+2) and the data kurtosis on a second axis.",
-            "Example: rfsweep plot quickstart --kind ipr-vs-gain --out figures"})
+            "  metric-vs-axis: a run metric (default: the kernel's headline metric) against a swept axis (--x; default: "
+                + "the kernel's natural axis, e.g. gain) with standard errors over seeds, the kernel's reference level "
+                + "(e.g. 3/(N+2)) and its data statistic (e.g. the input kurtosis) on a second axis. "
+                + "(ipr-vs-gain, its old name, still works.)",
+            "Example: rfsweep plot quickstart --kind metric-vs-axis --out figures"})
 final class PlotCommand implements Callable<Integer> {
     @Mixin
     SweepArgument sweep;
@@ -38,17 +40,18 @@ final class PlotCommand implements Callable<Integer> {
     MasterOption master;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND",
-            description = "phase, trajectories, fields or ipr-vs-gain", converter = KindConverter.class)
+            description = "phase, trajectories, fields or metric-vs-axis", converter = KindConverter.class)
     PlotKind kind;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for the PNG files")
     Path out;
 
     @Option(names = "--metric", paramLabel = "M",
-            description = "phase: a phase column (default frac_localised); ipr-vs-gain: a run metric (default ipr_mean)")
+            description = "phase: a phase column (default frac_localised); metric-vs-axis: a run metric (default: the kernel's headline)")
     String metric;
 
-    @Option(names = "--x", paramLabel = "AXIS", description = "phase: the horizontal axis (default: gain, or the first swept axis)")
+    @Option(names = "--x", paramLabel = "AXIS",
+            description = "phase, metric-vs-axis: the horizontal axis (default: the kernel's natural axis, e.g. gain, or the first swept)")
     String x;
 
     @Option(names = "--y", paramLabel = "AXIS", description = "phase: the vertical axis")
@@ -100,6 +103,9 @@ final class PlotCommand implements Callable<Integer> {
     static final class KindConverter implements picocli.CommandLine.ITypeConverter<PlotKind> {
         @Override
         public PlotKind convert(String value) {
+            if (value.equals(PlotKind.DEPRECATED_GAIN_LABEL)) {
+                return PlotKind.METRIC_VS_AXIS;
+            }
             for (PlotKind k : PlotKind.values()) {
                 if (k.label().equals(value)) {
                     return k;

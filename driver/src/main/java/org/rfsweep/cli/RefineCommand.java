@@ -42,16 +42,16 @@ final class RefineCommand implements Callable<Integer> {
     @Mixin
     MasterOption master;
 
-    @Option(names = "--metric", paramLabel = "M", defaultValue = "frac_localised",
+    @Option(names = "--metric", paramLabel = "M",
             description = "phase column whose crossing to refine: frac_localised or a metric's _mean "
-                    + "(default: ${DEFAULT-VALUE})")
+                    + "(default: frac_localised, for a kernel that counts localised units)")
     String metric;
 
     @Option(names = "--level", paramLabel = "L", required = true, description = "the level of the boundary, e.g. 0.5")
     double level;
 
-    @Option(names = "--axis", paramLabel = "P", defaultValue = "gain",
-            description = "the real-valued grid axis to bisect (default: ${DEFAULT-VALUE})")
+    @Option(names = "--axis", paramLabel = "P",
+            description = "the real-valued grid axis to bisect (default: the kernel's natural axis that the spec sweeps, e.g. gain)")
     String axis;
 
     @Option(names = "--tolerance", paramLabel = "T",

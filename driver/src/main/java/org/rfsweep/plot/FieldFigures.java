@@ -28,20 +28,21 @@ public final class FieldFigures {
         }
         String ids = chosen.values().stream().map(r -> "'" + ((String) r.get("trial_id")).replace("'", "''") + "'")
                 .collect(Collectors.joining(","));
-        Map<String, List<Map<String, Object>>> byTrial = t.sql("SELECT trial_id, neuron, bias, ipr, localised, weights "
+        Map<String, List<Map<String, Object>>> byTrial = t.sql("SELECT trial_id, neuron, bias, ipr, localised, weights, centre "
                 + "FROM receptive_fields WHERE trial_id IN (" + ids + ") ORDER BY trial_id, neuron").stream()
                 .collect(Collectors.groupingBy(r -> (String) r.get("trial_id"), LinkedHashMap::new, Collectors.toList()));
         List<FieldFigureData> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, Object>> e : chosen.entrySet()) {
             List<Map<String, Object>> rows = byTrial.getOrDefault((String) e.getValue().get("trial_id"), List.of());
             if (!rows.isEmpty()) {
-                out.add(figure(e.getKey(), e.getValue(), rows));
+                out.add(figure(e.getKey(), e.getValue(), rows, GridPoints.referenceLevel(t, e.getValue())));
             }
         }
         return out;
     }
 
-    private static FieldFigureData figure(String label, Map<String, Object> run, List<Map<String, Object>> rows) {
+    private static FieldFigureData figure(String label, Map<String, Object> run, List<Map<String, Object>> rows,
+                                          double randomLevel) {
         List<FieldFigureData.Neuron> neurons = new ArrayList<>();
         for (Map<String, Object> r : rows) {
             List<?> w = (List<?>) r.get("weights");
@@ -50,12 +51,12 @@ public final class FieldFigures {
                     GridPoints.number(r, "ipr"), Boolean.TRUE.equals(r.get("localised")), weights));
         }
         int n = neurons.get(0).weights().length;
-        int dim = Double.isNaN(GridPoints.number(run, "dim")) ? 1 : (int) GridPoints.number(run, "dim");
+        int dim = ((List<?>) rows.get(0).get("centre")).size(); // one centre per input axis
         int size = dim == 2 ? (int) Math.round(Math.sqrt(n)) : n;
         if (dim == 2 && size * size != n) {
             dim = 1; // not a square image: show it as a profile rather than guess a shape
             size = n;
         }
-        return new FieldFigureData(label, GridPoints.seedOf(run), dim, size, GridPoints.randomLevel(run), neurons);
+        return new FieldFigureData(label, GridPoints.seedOf(run), dim, size, randomLevel, neurons);
     }
 }

@@ -1,5 +1,7 @@
 package org.rfsweep.plot;
 
+import org.rfsweep.kernel.MetricRole;
+import org.rfsweep.table.PhaseColumns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,8 +30,8 @@ public final class GridPoints {
     public static List<Point> select(SparkSweepTables t, String where) throws PlotInputException {
         List<Map<String, Object>> runs = t.sql("SELECT * FROM runs");
         List<String> selectable = new ArrayList<>(t.parameters());
-        if (!runs.isEmpty() && runs.get(0).containsKey("seed")) {
-            selectable.add("seed");
+        if (!runs.isEmpty() && runs.get(0).containsKey(PhaseColumns.SEED)) {
+            selectable.add(PhaseColumns.SEED);
         }
         Selection s = Selection.parse(where, selectable, runs);
         List<SweptAxis> axes = t.axes();
@@ -50,7 +52,7 @@ public final class GridPoints {
     }
 
     static long seedOf(Map<String, Object> row) {
-        Object s = row.get("seed");
+        Object s = row.get(PhaseColumns.SEED);
         return s instanceof Number n ? n.longValue() : 0;
     }
 
@@ -60,14 +62,11 @@ public final class GridPoints {
         return v instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
-    /** The random-weight IPR 3/(N+2) of a trial (SCIENCE.md section 4): its ipr_random_level, else from size and dim. */
-    static double randomLevel(Map<String, Object> row) {
-        double level = number(row, "ipr_random_level");
-        if (!Double.isNaN(level)) {
-            return level;
-        }
-        double size = number(row, "size");
-        double dim = Double.isNaN(number(row, "dim")) ? 1 : number(row, "dim");
-        return Double.isNaN(size) ? Double.NaN : 3 / (Math.pow(size, dim) + 2);
+    /**
+     * The reference level of a trial (for the IPR kernels the random-weight IPR 3/(N+2), SCIENCE.md
+     * section 4): the value of its kernel's {@link MetricRole#REFERENCE_LEVEL} metric, NaN if none.
+     */
+    static double referenceLevel(SparkSweepTables t, Map<String, Object> row) {
+        return t.model().withRole(MetricRole.REFERENCE_LEVEL).map(m -> number(row, m.name())).orElse(Double.NaN);
     }
 }

@@ -7,13 +7,14 @@ import java.util.List;
  * panel per combination of the other swept axes, and the localisation boundary.
  *
  * @param metric   the phase column shown, e.g. {@code frac_localised}
+ * @param metricTitle its title, from the kernel's declared titles
  * @param x        the horizontal axis
  * @param y        the vertical axis
  * @param boundaryMetric the column whose level set is the boundary ({@code frac_localised}), or null if absent
  * @param level    the boundary level
  * @param panels   one per value combination of the other swept axes (one panel if there are none)
  */
-public record PhaseFigureData(String metric, SweptAxis x, SweptAxis y, String boundaryMetric, double level,
+public record PhaseFigureData(String metric, String metricTitle, SweptAxis x, SweptAxis y, String boundaryMetric, double level,
                               List<Panel> panels) {
     public PhaseFigureData {
         panels = List.copyOf(panels);

@@ -5,16 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.rfsweep.table.PhaseColumns;
 
 /**
  * Builds {@link PhaseFigureData} from the sweep's {@code phase} rows: picks the two axes (given,
- * or the only two that vary, gain horizontal), lays the metric out on their grid, one panel per
+ * or the only two that vary, the kernel's natural axis horizontal), lays the metric out on their grid, one panel per
  * value combination of the remaining swept axes, and traces the {@code frac_localised} level set.
  */
 public final class PhaseFigures {
-    /** The phase column whose level set is the localisation boundary. */
-    public static final String FRAC_LOCALISED = "frac_localised";
-
     private PhaseFigures() {
     }
 
@@ -31,7 +29,7 @@ public final class PhaseFigures {
     /** As {@link #build(SparkSweepTables, String, String, String, double)}, drawing only the grid points {@code where} selects. */
     public static PhaseFigureData build(SparkSweepTables t, String metric, String xName, String yName, double level,
                                         String where) throws PlotInputException {
-        String m = metric == null ? FRAC_LOCALISED : metric;
+        String m = metric == null ? PhaseColumns.FRAC_LOCALISED : metric;
         Names.require("phase metric", m, t.phaseColumns(), " in the phase table of sweep '" + t.sweep() + "'");
         SweptAxis[] xy = chooseAxes(t, xName, yName);
         List<SweptAxis> others = new ArrayList<>(t.axes());
@@ -43,16 +41,16 @@ public final class PhaseFigures {
         }
         Map<String, List<Map<String, Object>>> byPanel = selected.stream().collect(Collectors.groupingBy(
                 r -> panelLabel(others, r), LinkedHashMap::new, Collectors.toList()));
-        boolean hasBoundary = t.phaseColumns().contains(FRAC_LOCALISED)
-                && t.phase().stream().anyMatch(r -> r.get(FRAC_LOCALISED) != null);
+        boolean hasBoundary = t.phaseColumns().contains(PhaseColumns.FRAC_LOCALISED)
+                && t.phase().stream().anyMatch(r -> r.get(PhaseColumns.FRAC_LOCALISED) != null);
         List<PhaseFigureData.Panel> panels = new ArrayList<>();
         for (String label : byPanel.keySet().stream().sorted().toList()) {
             List<Map<String, Object>> rows = byPanel.get(label);
             double[][] v = grid(rows, xy[0], xy[1], m);
-            List<Segment> boundary = hasBoundary ? boundary(grid(rows, xy[0], xy[1], FRAC_LOCALISED), xy, level) : List.of();
+            List<Segment> boundary = hasBoundary ? boundary(grid(rows, xy[0], xy[1], PhaseColumns.FRAC_LOCALISED), xy, level) : List.of();
             panels.add(new PhaseFigureData.Panel(label, v, boundary));
         }
-        return new PhaseFigureData(m, xy[0], xy[1], hasBoundary ? FRAC_LOCALISED : null, level, panels);
+        return new PhaseFigureData(m, t.model().title(m), xy[0], xy[1], hasBoundary ? PhaseColumns.FRAC_LOCALISED : null, level, panels);
     }
 
     /** Marching squares when both axes are numeric; else crossings along the numeric (or x) axis per category. */
@@ -82,7 +80,7 @@ public final class PhaseFigures {
         }
         if (axes.size() < 2) {
             throw new PlotInputException("a phase diagram needs two swept axes; sweep '" + t.sweep() + "' varies "
-                    + (names.isEmpty() ? "none" : "only " + names.get(0)) + " (try --kind ipr-vs-gain)");
+                    + (names.isEmpty() ? "none" : "only " + names.get(0)) + " (try --kind metric-vs-axis)");
         }
         List<String> free = new ArrayList<>(names);
         free.remove(xName);
@@ -92,7 +90,7 @@ public final class PhaseFigures {
                 throw new PlotInputException("sweep '" + t.sweep() + "' varies " + axes.size() + " axes ("
                         + String.join(", ", names) + "); choose two with --x and --y (the others become one panel per value)");
             }
-            xName = names.contains("gain") ? "gain" : names.get(0);
+            xName = t.naturalAxis(false).map(SweptAxis::name).orElse(names.get(0));
             yName = names.get(0).equals(xName) ? names.get(1) : names.get(0);
         } else if (xName == null || yName == null) {
             if (free.size() != 1) {

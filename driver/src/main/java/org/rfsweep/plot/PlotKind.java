@@ -8,8 +8,14 @@ public enum PlotKind {
     TRAJECTORIES("trajectories"),
     /** The final receptive fields of one trial per grid point. */
     FIELDS("fields"),
-    /** A run metric against gain with standard errors, and the data kurtosis. */
-    IPR_VS_GAIN("ipr-vs-gain");
+    /**
+     * A run metric (default: the kernel's headline) against a swept axis (default: its natural
+     * one) with standard errors, the reference level and the data statistic.
+     */
+    METRIC_VS_AXIS("metric-vs-axis");
+
+    /** The label this kind had before it was generalised from the gain; still accepted. */
+    public static final String DEPRECATED_GAIN_LABEL = "ipr-vs-gain";
 
     private final String label;
 

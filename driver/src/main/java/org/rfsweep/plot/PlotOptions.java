@@ -3,8 +3,8 @@ package org.rfsweep.plot;
 /**
  * What the user asked of a figure; nulls mean "choose".
  *
- * @param metric   a phase column (phase) or a run metric (ipr-vs-gain)
- * @param x        horizontal axis of a phase diagram
+ * @param metric   a phase column (phase) or a run metric (metric-vs-axis)
+ * @param x        horizontal axis of a phase diagram or a metric-vs-axis figure
  * @param y        vertical axis of a phase diagram
  * @param level    boundary level of frac_localised
  * @param where    a selection of grid points, e.g. {@code gain=3.162 and inputs=nlgp}

@@ -76,12 +76,12 @@ public final class Selection {
 
     private static SweptAxis axisOf(String name, List<String> parameters, List<Map<String, Object>> rows) {
         List<String> columns = parameters.contains(name) ? List.of(name) : List.of(name + "0", name + "1");
-        SweptAxis probe = new SweptAxis(name, columns, List.of());
+        SweptAxis probe = new SweptAxis(name, name, columns, List.of());
         TreeSet<AxisValue> values = new TreeSet<>();
         for (Map<String, Object> r : rows) {
             values.add(probe.valueOf(r));
         }
-        return new SweptAxis(name, columns, new ArrayList<>(values));
+        return new SweptAxis(name, name, columns, new ArrayList<>(values));
     }
 
     /** Whether a value matches the text of a term: numbers to relative 5e-4, pairs both numbers, else exact. */

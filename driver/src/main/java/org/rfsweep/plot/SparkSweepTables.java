@@ -14,12 +14,15 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import scala.jdk.javaapi.CollectionConverters;
+import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.Kernels;
 import org.rfsweep.spark.SparkPhaseTable;
 import org.rfsweep.spark.SparkTableViews;
 import org.rfsweep.table.BadFile;
 import org.rfsweep.table.PartFileCheck;
 import org.rfsweep.spec.DidYouMean;
 import org.rfsweep.table.OutputLayout;
+import org.rfsweep.table.PhaseColumns;
 import org.rfsweep.table.Table;
 
 /**
@@ -30,7 +33,8 @@ import org.rfsweep.table.Table;
  */
 public final class SparkSweepTables {
     /** Columns both {@code runs} and {@code phase} carry that are not parameters. */
-    private static final Set<String> NOT_PARAMETERS = Set.of("kernel", "kernel_version", "git_commit", "spec_hash", "sweep");
+    private static final Set<String> NOT_PARAMETERS = Set.of(PhaseColumns.KERNEL, PhaseColumns.KERNEL_VERSION,
+            PhaseColumns.GIT_COMMIT, PhaseColumns.SPEC_HASH, "sweep");
 
     private final SparkSession spark;
     private final OutputLayout layout;
@@ -41,8 +45,9 @@ public final class SparkSweepTables {
     private final List<Map<String, Object>> phase;
     private final List<String> phaseColumns;
     private final List<SweptAxis> axes;
+    private final PhaseColumns model;
 
-    private SparkSweepTables(SparkSession spark, OutputLayout layout, String sweep) {
+    private SparkSweepTables(SparkSession spark, OutputLayout layout, String sweep) throws PlotInputException {
         this.spark = spark;
         this.layout = layout;
         this.sweep = sweep;
@@ -50,6 +55,7 @@ public final class SparkSweepTables {
             view(t);
         }
         Dataset<Row> phaseTable = views.get(Table.PHASE);
+        this.model = new PhaseColumns(kernelOf(phaseTable));
         Set<String> runColumns = Set.of(views.get(Table.RUNS).columns());
         List<String> params = new ArrayList<>();
         List<String> columns = new ArrayList<>();
@@ -93,9 +99,26 @@ public final class SparkSweepTables {
         }
     }
 
-    /** Opens a sweep already {@link #check checked}. */
-    public static SparkSweepTables open(SparkSession spark, OutputLayout layout, String sweep) {
+    /**
+     * Opens a sweep already {@link #check checked}.
+     *
+     * @throws PlotInputException if its kernel is not on the classpath, or its rows are of several kernels
+     */
+    public static SparkSweepTables open(SparkSession spark, OutputLayout layout, String sweep) throws PlotInputException {
         return new SparkSweepTables(spark, layout, sweep);
+    }
+
+    /** The one kernel of the sweep's phase rows, whose roles say what its columns mean. */
+    private Kernel kernelOf(Dataset<Row> phaseTable) throws PlotInputException {
+        List<String> names = phaseTable.select(PhaseColumns.KERNEL).distinct().collectAsList().stream()
+                .map(r -> r.getString(0)).sorted().toList();
+        if (names.size() != 1) {
+            throw new PlotInputException("sweep '" + sweep + "' holds " + (names.isEmpty() ? "no trials"
+                    : "trials of several kernels (" + String.join(", ", names) + "); figures need one"));
+        }
+        return Kernels.find(names.get(0)).orElseThrow(() -> new PlotInputException("sweep '" + sweep
+                + "' was run with kernel " + names.get(0) + ", which is not on the classpath; known kernels: "
+                + String.join(", ", Kernels.all().stream().map(Kernel::name).toList())));
     }
 
     private void view(Table t) {
@@ -156,6 +179,26 @@ public final class SparkSweepTables {
         return phaseColumns;
     }
 
+    /** The phase table's column model: the sweep's kernel, its roles and titles. */
+    public PhaseColumns model() {
+        return model;
+    }
+
+    /**
+     * The horizontal axis a figure takes when none is given: the first of the kernel's natural
+     * axes that the sweep varies (numeric ones only when {@code numeric}), else the first swept axis
+     * (numeric when asked), or empty.
+     */
+    public java.util.Optional<SweptAxis> naturalAxis(boolean numeric) {
+        for (String name : model.kernel().parameterRoles().naturalAxes()) {
+            java.util.Optional<SweptAxis> a = axis(name).filter(x -> !numeric || x.numeric());
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        return axes.stream().filter(x -> !numeric || x.numeric()).findFirst();
+    }
+
     /** The phase rows, one per grid point. */
     public List<Map<String, Object>> phase() {
         return phase;
@@ -195,12 +238,13 @@ public final class SparkSweepTables {
     }
 
     private SweptAxis axis(String name, List<String> columns) {
-        SweptAxis probe = new SweptAxis(name, columns, List.of());
+        String title = model.kernel().parameterRoles().title(name);
+        SweptAxis probe = new SweptAxis(name, title, columns, List.of());
         TreeSet<AxisValue> values = new TreeSet<>();
         for (Map<String, Object> r : phase) {
             values.add(probe.valueOf(r));
         }
-        return new SweptAxis(name, columns, new ArrayList<>(values));
+        return new SweptAxis(name, title, columns, new ArrayList<>(values));
     }
 
     private static List<Map<String, Object>> rows(Dataset<Row> df) {

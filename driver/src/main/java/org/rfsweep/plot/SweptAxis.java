@@ -8,10 +8,11 @@ import java.util.Map;
  * a pair parameter ({@code xi} = ({@code xi0}, {@code xi1})) when both vary.
  *
  * @param name    the parameter name ({@code gain}, {@code xi}, {@code xi0}, ...)
+ * @param title   its title with units, as the kernel declares it (the name where it declares none)
  * @param columns the table columns holding it (one, or two for a pair)
  * @param values  its distinct values in the sweep, sorted
  */
-public record SweptAxis(String name, List<String> columns, List<AxisValue> values) {
+public record SweptAxis(String name, String title, List<String> columns, List<AxisValue> values) {
     public SweptAxis {
         columns = List.copyOf(columns);
         values = List.copyOf(values);
@@ -64,11 +65,6 @@ public record SweptAxis(String name, List<String> columns, List<AxisValue> value
             dev = Math.max(dev, Math.abs(g - mean));
         }
         return dev / mean;
-    }
-
-    /** The axis title with its unit, e.g. {@code correlation length ξ0 (pixels)}. */
-    public String title() {
-        return AxisTitles.title(name);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.rfsweep.plot;
 
+import org.rfsweep.kernel.Trajectory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ public final class TrajectoryFigures {
         List<String> ids = new ArrayList<>();
         points.forEach(p -> p.trials().stream().filter(TrajectoryFigures::ok).forEach(r -> ids.add((String) r.get("trial_id"))));
         Map<String, List<Map<String, Object>>> byTrial = ids.isEmpty() ? Map.of() : t.sql(
-                "SELECT trial_id, step, time, test_accuracy, ipr_mean, ipr_per_neuron FROM trajectories WHERE trial_id IN ("
+                "SELECT trial_id, " + String.join(", ", Trajectory.STEP, Trajectory.TIME, Trajectory.TEST_ACCURACY, Trajectory.IPR_MEAN,
+                        Trajectory.IPR_PER_NEURON) + " FROM trajectories WHERE trial_id IN ("
                         + ids.stream().map(id -> "'" + id.replace("'", "''") + "'").collect(Collectors.joining(","))
                         + ") ORDER BY trial_id, step").stream()
                 .collect(Collectors.groupingBy(r -> (String) r.get("trial_id"), LinkedHashMap::new, Collectors.toList()));
@@ -33,7 +35,7 @@ public final class TrajectoryFigures {
             List<Map<String, Object>> trials = p.trials().stream().filter(TrajectoryFigures::ok)
                     .filter(r -> byTrial.containsKey((String) r.get("trial_id"))).toList();
             if (!trials.isEmpty()) {
-                out.add(point(p.label(), trials, byTrial));
+                out.add(point(p.label(), trials, byTrial, GridPoints.referenceLevel(t, trials.get(0))));
             }
         }
         if (out.isEmpty()) {
@@ -47,7 +49,7 @@ public final class TrajectoryFigures {
     }
 
     private static TrajectoryFigureData point(String label, List<Map<String, Object>> trials,
-                                              Map<String, List<Map<String, Object>>> byTrial) {
+                                              Map<String, List<Map<String, Object>>> byTrial, double randomLevel) {
         List<TrajectoryFigureData.Seed> seeds = new ArrayList<>();
         int n = Integer.MAX_VALUE;
         for (Map<String, Object> r : trials) {
@@ -59,12 +61,12 @@ public final class TrajectoryFigures {
         double[] ipr = new double[n];
         double[] acc = new double[n];
         for (int s = 0; s < n; s++) {
-            time[s] = GridPoints.number(byTrial.get((String) trials.get(0).get("trial_id")).get(s), "time");
+            time[s] = GridPoints.number(byTrial.get((String) trials.get(0).get("trial_id")).get(s), Trajectory.TIME);
             int withAcc = 0;
             for (Map<String, Object> r : trials) {
                 Map<String, Object> snap = byTrial.get((String) r.get("trial_id")).get(s);
-                ipr[s] += GridPoints.number(snap, "ipr_mean") / trials.size();
-                double a = GridPoints.number(snap, "test_accuracy");
+                ipr[s] += GridPoints.number(snap, Trajectory.IPR_MEAN) / trials.size();
+                double a = GridPoints.number(snap, Trajectory.TEST_ACCURACY);
                 if (!Double.isNaN(a)) {
                     acc[s] += a;
                     withAcc++;
@@ -72,20 +74,20 @@ public final class TrajectoryFigures {
             }
             acc[s] = withAcc == 0 ? Double.NaN : acc[s] / withAcc;
         }
-        return new TrajectoryFigureData(label, GridPoints.randomLevel(trials.get(0)), seeds, time, ipr, acc);
+        return new TrajectoryFigureData(label, randomLevel, seeds, time, ipr, acc);
     }
 
     private static TrajectoryFigureData.Seed seed(long seed, List<Map<String, Object>> snaps) {
         int n = snaps.size();
-        int k = ((List<?>) snaps.get(0).get("ipr_per_neuron")).size();
+        int k = ((List<?>) snaps.get(0).get(Trajectory.IPR_PER_NEURON)).size();
         double[] time = new double[n];
         double[] acc = new double[n];
         double[][] ipr = new double[k][n];
         for (int s = 0; s < n; s++) {
             Map<String, Object> snap = snaps.get(s);
             time[s] = GridPoints.number(snap, "time");
-            acc[s] = GridPoints.number(snap, "test_accuracy");
-            List<?> per = (List<?>) snap.get("ipr_per_neuron");
+            acc[s] = GridPoints.number(snap, Trajectory.TEST_ACCURACY);
+            List<?> per = (List<?>) snap.get(Trajectory.IPR_PER_NEURON);
             for (int j = 0; j < k; j++) {
                 ipr[j][s] = ((Number) per.get(j)).doubleValue();
             }

@@ -16,6 +16,7 @@ import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamSchema;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.spec.SweepSpec;
+import org.rfsweep.table.PhaseColumns;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.ParquetFiles;
 import org.rfsweep.table.Table;
@@ -41,7 +42,7 @@ final class PhaseSnapshot {
         for (Path f : org.rfsweep.table.PartitionScan.of(layout, Table.PHASE, sweep).readable()) {
             for (Group g : ParquetFiles.read(f, null)) {
                 rows.add(g);
-                trials += g.getLong("n_trials", 0);
+                trials += g.getLong(PhaseColumns.N_TRIALS, 0);
             }
         }
         return new PhaseSnapshot(rows, trials);
@@ -62,7 +63,7 @@ final class PhaseSnapshot {
         List<String> others = RefinedSweep.otherParameters(spec, target.axis());
         List<String> allButSeed = new ArrayList<>();
         for (ParamDef p : schema.params()) {
-            if (!p.name().equals("seed")) {
+            if (!p.name().equals(PhaseColumns.SEED)) {
                 allButSeed.add(p.name());
             }
         }
@@ -88,7 +89,7 @@ final class PhaseSnapshot {
             String m = GridPointKey.text(row, target.metric());
             double metric = m == null ? Double.NaN : Double.parseDouble(m);
             byCombination.computeIfAbsent(at, k -> new ArrayList<>()).add(new BracketFinder.Point(
-                    Double.parseDouble(key.get(target.axis())), metric, row.getLong("n_trials", 0)));
+                    Double.parseDouble(key.get(target.axis())), metric, row.getLong(PhaseColumns.N_TRIALS, 0)));
         }
         List<BracketFinder.Series> series = new ArrayList<>();
         byCombination.forEach((at, points) -> series.add(BracketFinder.find(at, points, target.level())));

@@ -11,6 +11,7 @@ import org.rfsweep.kernel.ParamType;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.spec.DidYouMean;
 import org.rfsweep.spec.GridSweepSpec;
+import org.rfsweep.table.PhaseColumns;
 
 /**
  * What {@code refine} looks for, validated against the sweep: the phase column {@code metric}
@@ -27,7 +28,7 @@ import org.rfsweep.spec.GridSweepSpec;
 public record RefineTarget(String metric, String axis, double level, double tolerance, long budget, boolean log,
                            List<Double> axisValues) {
     /** The phase column that is a share in [0, 1]. */
-    static final String SHARE = "frac_localised";
+    static final String SHARE = PhaseColumns.FRAC_LOCALISED;
 
     /** Whether the metric is a share in [0, 1]. */
     public boolean share() {
@@ -37,20 +38,23 @@ public record RefineTarget(String metric, String axis, double level, double tole
     /**
      * Validates the options against {@code spec}.
      *
-     * @param metric    a phase column ({@code frac_localised}, {@code m_mean}, or a metric m meaning m_mean)
+     * @param metric    a phase column ({@code frac_localised}, {@code m_mean}, or a metric m meaning m_mean),
+     *                  or null for frac_localised (the kernel must count localised units)
+     * @param axis      the parameter to bisect, or null for the first of the kernel's natural axes the spec sweeps
      * @param tolerance the target bracket width, or null for 1 % of the axis's span
      */
-    public static RefineTarget of(GridSweepSpec spec, String metric, String axis, double level, Double tolerance,
+    public static RefineTarget of(GridSweepSpec spec, String metric, String axisOrNull, double level, Double tolerance,
                                   long budget) throws RefineInputException {
         Kernel kernel = spec.kernel();
         String column = metricColumn(kernel, metric);
+        String axis = axisOrNull == null ? naturalAxis(spec) : axisOrNull;
         ParamDef def = kernel.schema().find(axis).orElse(null);
         if (def == null) {
             List<String> names = kernel.schema().params().stream().map(ParamDef::name).toList();
             throw new RefineInputException("--axis: unknown parameter \"" + axis + "\" of kernel " + kernel.name()
                     + DidYouMean.hint(axis, names, DidYouMean.knownList("parameters", names)));
         }
-        if (axis.equals("seed")) {
+        if (axis.equals(PhaseColumns.SEED)) {
             throw new RefineInputException("--axis: seed is the replicate axis; refine bisects a parameter such as gain");
         }
         List<String> group = spec.axisParameters(axis);
@@ -100,22 +104,40 @@ public record RefineTarget(String metric, String axis, double level, double tole
         };
     }
 
-    /** The phase column for {@code metric}, or an error naming the choices. */
-    static String metricColumn(Kernel kernel, String metric) throws RefineInputException {
-        List<String> columns = new ArrayList<>();
-        boolean hasLocalised = false;
-        for (MetricSpec m : kernel.metrics()) {
-            columns.add(m.name() + "_mean");
-            hasLocalised |= m.name().equals("n_localised");
+    /** The first of the kernel's natural axes that the spec sweeps alone; else an error naming the swept ones. */
+    private static String naturalAxis(GridSweepSpec spec) throws RefineInputException {
+        for (String name : spec.kernel().parameterRoles().naturalAxes()) {
+            if (spec.axisParameters(name).size() == 1) {
+                return name;
+            }
         }
-        if (hasLocalised) {
+        throw new RefineInputException("--axis: give the axis to bisect; kernel " + spec.kernel().name()
+                + " has no natural axis that sweep " + spec.name() + " sweeps (swept: "
+                + String.join(", ", spec.sweptParameters()) + ")");
+    }
+
+    /** The phase column for {@code metric} (null: frac_localised), or an error naming the choices. */
+    static String metricColumn(Kernel kernel, String metric) throws RefineInputException {
+        PhaseColumns model = new PhaseColumns(kernel);
+        List<String> columns = new ArrayList<>();
+        for (MetricSpec m : kernel.metrics()) {
+            columns.add(PhaseColumns.mean(m.name()));
+        }
+        if (model.hasFracLocalised()) {
             columns.add(0, SHARE);
+        }
+        if (metric == null) {
+            if (model.hasFracLocalised()) {
+                return SHARE;
+            }
+            throw new RefineInputException("--metric: kernel " + kernel.name() + " counts no localised units, so it has no "
+                    + SHARE + "; choose a phase metric: " + String.join(", ", columns));
         }
         if (columns.contains(metric)) {
             return metric;
         }
-        if (columns.contains(metric + "_mean")) {
-            return metric + "_mean";
+        if (columns.contains(PhaseColumns.mean(metric))) {
+            return PhaseColumns.mean(metric);
         }
         List<String> names = new ArrayList<>(columns);
         kernel.metrics().forEach(m -> names.add(m.name()));

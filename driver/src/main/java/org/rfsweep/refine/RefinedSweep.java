@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.spec.SweepSpec;
+import org.rfsweep.table.PhaseColumns;
 
 /**
  * A sweep spec plus the values {@code refine} added ({@link RefinedPoint}s): its trials are the
@@ -60,7 +61,7 @@ public final class RefinedSweep implements SweepSpec {
     static List<String> otherParameters(SweepSpec spec, String axis) {
         List<String> others = new ArrayList<>(spec.sweptParameters());
         others.remove(axis);
-        others.remove("seed");
+        others.remove(PhaseColumns.SEED);
         return others;
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rfsweep.plot.AxisValue;
-import org.rfsweep.plot.PhaseFigures;
+import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.plot.PlotInputException;
 import org.rfsweep.plot.PlotKind;
 import org.rfsweep.plot.PlotOptions;
@@ -19,6 +19,7 @@ import org.rfsweep.plot.render.Figure;
 import org.rfsweep.plot.render.Figures;
 import org.rfsweep.plot.SparkSweepTables;
 import org.rfsweep.table.OutputLayout;
+import org.rfsweep.table.PhaseColumns;
 import org.rfsweep.table.SpecStore;
 
 /**
@@ -58,19 +59,29 @@ public final class ReportBuilder {
     }
 
     private void addFigures() {
-        figureKind(PlotKind.PHASE, "Phase diagram (boundary: frac_localised = 0.5)", phaseOptions());
-        figureKind(PlotKind.IPR_VS_GAIN, "Mean IPR against gain", PlotOptions.defaults());
+        figureKind(PlotKind.PHASE, "Phase diagram" + (t.model().hasFracLocalised()
+                ? " (boundary: " + PhaseColumns.FRAC_LOCALISED + " = 0.5)" : ""), phaseOptions());
+        java.util.Optional<SweptAxis> x = t.naturalAxis(true);
+        for (MetricSpec m : t.model().kernel().headlineMetrics()) {
+            String against = x.map(a -> " against " + a.name()).orElse("");
+            figureKind(PlotKind.METRIC_VS_AXIS, capitalised(m.title()) + against,
+                    new PlotOptions(m.name(), null, null, 0.5, null, false));
+        }
         figureKind(PlotKind.TRAJECTORIES, "IPR during training, per grid point", new PlotOptions(null, null, null, 0.5, null, true));
         figureKind(PlotKind.FIELDS, "Final receptive fields (lowest seed), per grid point", PlotOptions.defaults());
     }
 
-    /** With more than two swept axes: gain (or the first) against the next, the rest as panels. */
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** With more than two swept axes: the natural axis (or the first) against the next, the rest as panels. */
     private PlotOptions phaseOptions() {
         List<String> names = t.axes().stream().map(SweptAxis::name).toList();
         if (names.size() <= 2) {
             return PlotOptions.defaults();
         }
-        String x = names.contains("gain") ? "gain" : names.get(0);
+        String x = t.naturalAxis(false).map(SweptAxis::name).orElse(names.get(0));
         String y = names.stream().filter(n -> !n.equals(x)).findFirst().orElseThrow();
         return new PlotOptions(null, x, y, 0.5, null, false);
     }
@@ -128,10 +139,12 @@ public final class ReportBuilder {
     private ReportData.Table phase() {
         List<String> header = new ArrayList<>();
         t.axes().forEach(a -> header.add(a.name()));
-        List<String> counts = List.of("n_trials", "n_ok", "n_diverged", "n_failed", PhaseFigures.FRAC_LOCALISED);
+        List<String> counts = new ArrayList<>(PhaseColumns.counts());
+        counts.add(PhaseColumns.FRAC_LOCALISED);
         counts.stream().filter(t.phaseColumns()::contains).forEach(header::add);
-        List<String> metrics = t.phaseColumns().stream().filter(c -> c.endsWith("_mean"))
-                .map(c -> c.substring(0, c.length() - 5)).filter(m -> t.phaseColumns().contains(m + "_se")).toList();
+        List<String> metrics = t.model().metrics().stream().map(MetricSpec::name)
+                .filter(m -> t.phaseColumns().contains(PhaseColumns.mean(m)) && t.phaseColumns().contains(PhaseColumns.se(m)))
+                .toList();
         header.addAll(metrics);
         List<List<String>> rows = new ArrayList<>();
         List<Map<String, Object>> sorted = new ArrayList<>(t.phase());
@@ -145,8 +158,8 @@ public final class ReportBuilder {
             t.axes().forEach(a -> row.add(a.valueOf(r).label()));
             counts.stream().filter(t.phaseColumns()::contains).forEach(c -> row.add(cell(r.get(c))));
             for (String m : metrics) {
-                Object mean = r.get(m + "_mean");
-                Object se = r.get(m + "_se");
+                Object mean = r.get(PhaseColumns.mean(m));
+                Object se = r.get(PhaseColumns.se(m));
                 row.add(mean == null ? "" : cell(mean) + (se == null ? "" : " ± " + AxisValue.format(((Number) se).doubleValue(), 2)));
             }
             rows.add(row);
@@ -157,7 +170,7 @@ public final class ReportBuilder {
     private ReportData.Table failures() {
         Set<String> columns = new LinkedHashSet<>();
         t.axes().forEach(a -> columns.addAll(a.columns()));
-        String seed = t.columns("SELECT * FROM runs").contains("seed") ? "seed, " : "";
+        String seed = t.columns("SELECT * FROM runs").contains(PhaseColumns.SEED) ? PhaseColumns.SEED + ", " : "";
         String cols = columns.stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "));
         return table("SELECT " + (cols.isEmpty() ? "" : cols + ", ") + seed + "status, diverged_step, error, trial_id "
                 + "FROM runs WHERE status <> 'ok' ORDER BY status, trial_id");

@@ -1,6 +1,7 @@
 package org.rfsweep.spark;
 
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
@@ -24,10 +25,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.table.FileTrees;
 import org.rfsweep.table.OutputLayout;
-import org.rfsweep.table.ParameterColumns;
 import org.rfsweep.table.ParquetFiles;
+import org.rfsweep.table.PhaseColumns;
 import org.rfsweep.table.PhaseInputs;
 import org.rfsweep.table.RunsRows;
 import org.rfsweep.table.Table;
@@ -38,11 +40,11 @@ import org.rfsweep.table.WriteConf;
  * {@code seed}, plus kernel and kernel_version), aggregated over seeds from {@code runs} with
  * Spark SQL, and rewritten whole (one file, atomically replaced) so it is idempotent.
  *
- * <p>Columns: the grid-point columns; n_trials; n_seeds; n_ok, n_diverged, n_failed; for every
- * kernel metric m: m_mean and m_se, the mean and standard error (sample standard deviation /
- * sqrt(n)) over the ok trials where m is defined (not NaN), null when there is none (se: fewer
- * than two); frac_localised, the share of ok trials with n_localised &gt; 0 (null if the kernel
- * has no n_localised metric or no trial is ok); git_commit and spec_hash of the run that wrote it.
+ * <p>Columns as {@link PhaseColumns} names them: the grid point; the counts; for every kernel
+ * metric m, m_mean and m_se, the mean and standard error (sample standard deviation / sqrt(n))
+ * over the ok trials where m is defined (not NaN), null when there is none (se: fewer than two);
+ * frac_localised, the share of ok trials whose localised-count metric is positive (null if the
+ * kernel has none or no trial is ok); git_commit and spec_hash of the run that wrote it.
  *
  * <p>Implementation note: every floating-point aggregate is independent of file and row order,
  * so a resumed or re-read sweep gives the same bits as an uninterrupted one. Spark's {@code avg}
@@ -88,34 +90,31 @@ public final class SparkPhaseTable {
     }
 
     static Dataset<Row> aggregate(Dataset<Row> runs, Kernel kernel, WriteConf conf) {
-        List<String> metrics = new RunsRows(kernel).metricNames();
+        PhaseColumns columns = new PhaseColumns(kernel);
         List<Column> keys = new ArrayList<>();
         keys.add(col("kernel"));
         keys.add(col("kernel_version"));
-        for (String p : new ParameterColumns(kernel.schema()).names()) {
-            if (!p.equals("seed")) {
-                keys.add(col(p));
-            }
-        }
+        columns.gridColumns().forEach(c -> keys.add(col(c)));
         Column ok = col(RunsRows.STATUS).equalTo("ok");
         List<Column> aggs = new ArrayList<>();
-        aggs.add(count(lit(1)).alias("n_trials"));
-        aggs.add(kernel.schema().contains("seed") ? countDistinct(col("seed")).alias("n_seeds")
-                : count(lit(1)).alias("n_seeds"));
-        for (String status : List.of("ok", "diverged", "failed")) {
-            aggs.add(sum(when(col(RunsRows.STATUS).equalTo(status), 1).otherwise(0)).alias("n_" + status));
+        aggs.add(count(lit(1)).alias(PhaseColumns.N_TRIALS));
+        aggs.add(kernel.schema().contains(PhaseColumns.SEED) ? countDistinct(col(PhaseColumns.SEED)).alias(PhaseColumns.N_SEEDS)
+                : count(lit(1)).alias(PhaseColumns.N_SEEDS));
+        for (String status : PhaseColumns.STATUSES) {
+            aggs.add(sum(when(col(RunsRows.STATUS).equalTo(status), 1).otherwise(0)).alias(PhaseColumns.count(status)));
         }
+        List<String> metrics = columns.metrics().stream().map(MetricSpec::name).toList();
         for (String m : metrics) {
             Column v = when(ok.and(col(m).isNotNull()).and(isnan(col(m)).unary_$bang()), col(m));
             aggs.add(array_sort(collect_list(v)).alias(valuesOf(m)));
         }
-        if (metrics.contains("n_localised")) {
-            Column localised = when(col("n_localised").gt(0).and(isnan(col("n_localised")).unary_$bang()), 1.0)
-                    .otherwise(0.0);
+        if (columns.localisedCount().isPresent()) {
+            Column n = col(columns.localisedCount().get().name());
+            Column localised = when(n.gt(0).and(isnan(n).unary_$bang()), 1.0).otherwise(0.0);
             // a sum of zeros and ones is exact in any order, so Spark's avg is already deterministic here
-            aggs.add(org.apache.spark.sql.functions.avg(when(ok, localised)).alias("frac_localised"));
+            aggs.add(avg(when(ok, localised)).alias(PhaseColumns.FRAC_LOCALISED));
         } else {
-            aggs.add(lit(null).cast("double").alias("frac_localised"));
+            aggs.add(lit(null).cast("double").alias(PhaseColumns.FRAC_LOCALISED));
         }
         aggs.add(lit(conf.gitCommit()).alias("git_commit"));
         aggs.add(lit(conf.specHash()).alias("spec_hash"));
@@ -123,23 +122,23 @@ public final class SparkPhaseTable {
                 .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0]));
         Dataset<Row> withMeans = grouped;
         for (String m : metrics) {
-            withMeans = withMeans.withColumn(m + "_mean", mean(valuesOf(m)));
+            withMeans = withMeans.withColumn(PhaseColumns.mean(m), mean(valuesOf(m)));
         }
-        return withMeans.select(columns(grouped, metrics).toArray(new Column[0]))
+        return withMeans.select(output(grouped, metrics).toArray(new Column[0]))
                 .coalesce(1)
                 .sortWithinPartitions(keys.toArray(new Column[0]));
     }
 
     /** The output columns: the grouped ones, each metric's sorted values replaced by m_mean and m_se. */
-    private static List<Column> columns(Dataset<Row> grouped, List<String> metrics) {
+    private static List<Column> output(Dataset<Row> grouped, List<String> metrics) {
         List<Column> out = new ArrayList<>();
         for (String c : grouped.columns()) {
             String metric = metrics.stream().filter(m -> valuesOf(m).equals(c)).findFirst().orElse(null);
             if (metric == null) {
                 out.add(col(c));
             } else {
-                out.add(col(metric + "_mean"));
-                out.add(standardError(c, metric + "_mean").alias(metric + "_se"));
+                out.add(col(PhaseColumns.mean(metric)));
+                out.add(standardError(c, PhaseColumns.mean(metric)).alias(PhaseColumns.se(metric)));
             }
         }
         return out;

@@ -21,13 +21,13 @@ public final class TrajectoryRows {
     private static List<Type> fields() {
         List<Type> f = new ArrayList<>();
         f.add(Columns.requiredString(RunsRows.TRIAL_ID));
-        f.add(Columns.requiredLong("step"));
-        f.add(Columns.requiredDouble("time"));
-        f.add(Columns.optionalDouble("test_loss"));
-        f.add(Columns.optionalDouble("test_accuracy"));
-        f.add(Columns.requiredDouble("ipr_mean"));
-        f.add(Columns.requiredDouble("ipr_max"));
-        f.add(Columns.doubleList("ipr_per_neuron"));
+        f.add(Columns.requiredLong(Trajectory.STEP));
+        f.add(Columns.requiredDouble(Trajectory.TIME));
+        f.add(Columns.optionalDouble(Trajectory.TEST_LOSS));
+        f.add(Columns.optionalDouble(Trajectory.TEST_ACCURACY));
+        f.add(Columns.requiredDouble(Trajectory.IPR_MEAN));
+        f.add(Columns.requiredDouble(Trajectory.IPR_MAX));
+        f.add(Columns.doubleList(Trajectory.IPR_PER_NEURON));
         f.addAll(Provenance.fields());
         return f;
     }
@@ -40,13 +40,13 @@ public final class TrajectoryRows {
             int s = i;
             rows.add(row -> {
                 row.string(RunsRows.TRIAL_ID, o.spec().trialId());
-                row.lng("step", t.steps()[s]);
-                row.dbl("time", t.times()[s]);
-                row.dblOrNull("test_loss", t.testLoss()[s]);
-                row.dblOrNull("test_accuracy", t.testAccuracy()[s]);
-                row.dbl("ipr_mean", t.iprMean()[s]);
-                row.dbl("ipr_max", t.iprMax()[s]);
-                row.doubles("ipr_per_neuron", t.iprPerNeuron()[s]);
+                row.lng(Trajectory.STEP, t.steps()[s]);
+                row.dbl(Trajectory.TIME, t.times()[s]);
+                row.dblOrNull(Trajectory.TEST_LOSS, t.testLoss()[s]);
+                row.dblOrNull(Trajectory.TEST_ACCURACY, t.testAccuracy()[s]);
+                row.dbl(Trajectory.IPR_MEAN, t.iprMean()[s]);
+                row.dbl(Trajectory.IPR_MAX, t.iprMax()[s]);
+                row.doubles(Trajectory.IPR_PER_NEURON, t.iprPerNeuron()[s]);
                 Provenance.write(row, o.spec().kernelVersion(), conf);
             });
         }

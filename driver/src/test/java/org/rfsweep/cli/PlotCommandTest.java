@@ -65,7 +65,7 @@ class PlotCommandTest {
     void anUnknownKindListsTheKinds(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("figs");
         assertInvalid(CliRun.of("plot", "tiny", "--results", results.toString(), "--kind", "heatmap", "--out", out.toString()),
-                "kinds: phase, trajectories, fields, ipr-vs-gain", out);
+                "kinds: phase, trajectories, fields, metric-vs-axis", out);
     }
 
     @Test
@@ -88,14 +88,14 @@ class PlotCommandTest {
         CliRun plot = CliRun.of("plot", results.resolveSibling("tiny.yaml").toString(), "--results", results.toString(),
                 "--master", "local[1]", "--kind", "ipr-vs-gain", "--out", figs.toString());
         assertEquals(0, plot.exitCode(), plot.err());
-        assertTrue(Files.isRegularFile(figs.resolve("ipr-vs-gain-ipr_mean.png")), plot.out());
+        assertTrue(Files.isRegularFile(figs.resolve("ipr_mean-vs-gain.png")), plot.out());
         Path report = dir.resolve("report");
         CliRun rep = CliRun.of("report", "tiny", "--results", results.toString(), "--master", "local[1]", "--out", report.toString());
         assertEquals(0, rep.exitCode(), rep.err());
         String html = Files.readString(report.resolve("index.html"));
-        assertTrue(html.contains("figures/ipr-vs-gain-ipr_mean.png"), html);
+        assertTrue(html.contains("figures/ipr_mean-vs-gain.png"), html);
         assertTrue(html.contains("phase figures left out: a phase diagram needs two swept axes"), "says why");
-        assertTrue(Files.isRegularFile(report.resolve("figures/ipr-vs-gain-ipr_mean.png")));
+        assertTrue(Files.isRegularFile(report.resolve("figures/ipr_mean-vs-gain.png")));
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(2, s.count(), "figs and report only, no staging directories");
         }

@@ -105,20 +105,22 @@ class PlotFiguresTest {
 
     @Test
     void gainDataHasMeansStandardErrorsRandomLevelAndKurtosis() throws Exception {
-        GainFigureData d = GainFigures.build(open("golden"), null, null);
-        assertEquals("ipr_mean", d.metric());
-        assertTrue(d.logGain());
-        assertEquals(List.of("inputs=gp", "inputs=nlgp"), d.series().stream().map(GainFigureData.Series::label).toList());
-        GainFigureData.Series nlgp = d.series().get(1);
-        assertArrayEquals(new double[] {0.5, 1, 2, 4}, nlgp.gain(), EPS);
+        MetricFigureData d = MetricFigures.build(open("golden"), null, null, null);
+        assertEquals("ipr_mean", d.metric(), "the kernel's headline metric");
+        assertEquals("gain", d.x().name(), "the kernel's natural axis");
+        assertEquals("gain g (dimensionless)", d.x().title(), "the kernel's title for it");
+        assertTrue(d.logX());
+        assertEquals(List.of("inputs=gp", "inputs=nlgp"), d.series().stream().map(MetricFigureData.Series::label).toList());
+        MetricFigureData.Series nlgp = d.series().get(1);
+        assertArrayEquals(new double[] {0.5, 1, 2, 4}, nlgp.x(), EPS);
         assertArrayEquals(new double[] {0.055, 0.105, 0.205, 0.405}, nlgp.mean(), 1e-12);
         // sample sd of {x, x + 0.01} is 0.01 / sqrt(2); divided by sqrt(2 seeds): 0.005
         assertArrayEquals(new double[] {0.005, 0.005, 0.005, 0.005}, nlgp.se(), 1e-12);
-        assertEquals(List.of(3.0 / 10), d.randomLevels(), "3/(N+2) at N = 8");
-        assertEquals(2, d.kurtosis().size(), "the NLGP's curve and the Gaussian control's zero");
-        assertArrayEquals(new double[] {0, 0, 0, 0}, d.kurtosis().get(0).mean(), EPS);
-        assertArrayEquals(new double[] {-1.0 / 3, -0.5, -2.0 / 3, -0.8}, d.kurtosis().get(1).mean(), 1e-12);
-        GainFigureData only = GainFigures.build(open("golden"), "ipr_mean_mean", "inputs=nlgp");
+        assertEquals(List.of(3.0 / 10), d.referenceLevels(), "3/(N+2) at N = 8, the reference-level metric");
+        assertEquals(2, d.statistic().size(), "the NLGP's curve and the Gaussian control's zero");
+        assertArrayEquals(new double[] {0, 0, 0, 0}, d.statistic().get(0).mean(), EPS);
+        assertArrayEquals(new double[] {-1.0 / 3, -0.5, -2.0 / 3, -0.8}, d.statistic().get(1).mean(), 1e-12);
+        MetricFigureData only = MetricFigures.build(open("golden"), "ipr_mean_mean", null, "inputs=nlgp");
         assertEquals(1, only.series().size(), "--where keeps one series; the phase column name is accepted too");
     }
 
@@ -174,9 +176,10 @@ class PlotFiguresTest {
                 () -> TrajectoryFigures.build(golden, "gain=3"));
         assertMessage("unknown --where axis 'gane'", () -> FieldFigures.build(golden, "gane=1"));
         assertMessage("is not axis=value", () -> FieldFigures.build(golden, "gain"));
-        assertMessage("did you mean 'ipr_mean'?", () -> GainFigures.build(golden, "ipr_maen", null));
-        assertMessage("ipr-vs-gain does not apply to sweep 'nogain': gain is not swept (swept axes: inputs)",
-                () -> GainFigures.build(open("nogain"), null, null));
+        assertMessage("did you mean 'ipr_mean'?", () -> MetricFigures.build(golden, "ipr_maen", null, null));
+        assertMessage("a metric against an axis needs a numeric swept axis; sweep 'nogain' varies inputs",
+                () -> MetricFigures.build(open("nogain"), null, null, null));
+        assertMessage("unknown numeric swept axis 'inputs'", () -> MetricFigures.build(golden, null, "inputs", null));
         assertMessage("a phase diagram needs two swept axes; sweep 'nogain' varies only inputs",
                 () -> PhaseFigures.build(open("nogain"), null, null, null, 0.5));
         assertMessage("unknown sweep 'goldn' under " + layout.root() + "; did you mean 'golden'?; sweeps present: "

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.rfsweep.kernel.DoublePair;
 import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.NeuronResult;
 import org.rfsweep.kernel.ParamDef;
+import org.rfsweep.kernel.ParameterRoles;
 import org.rfsweep.kernel.ParamSchema;
 import org.rfsweep.kernel.ResolvedParams;
 import org.rfsweep.kernel.Trajectory;
@@ -45,10 +47,10 @@ public final class PlotTestKernel implements Kernel {
             ParamDef.longValue("seed", 0, 0, "seed")));
 
     private static final List<MetricSpec> METRICS = List.of(
-            new MetricSpec("ipr_mean", "0.1 g + 0.01 seed (nlgp), 0.05 + 0.01 seed (gp)"),
-            new MetricSpec("n_localised", "1 if nlgp and g (seed + 1) >= 2"),
-            new MetricSpec("kurtosis_theory", "-g / (1 + g) (nlgp), 0 (gp)"),
-            new MetricSpec("ipr_random_level", "3 / (N + 2)"));
+            new MetricSpec("ipr_mean", "0.1 g + 0.01 seed (nlgp), 0.05 + 0.01 seed (gp)").withRoles(MetricRole.HEADLINE),
+            new MetricSpec("n_localised", "1 if nlgp and g (seed + 1) >= 2").withRoles(MetricRole.LOCALISED_COUNT),
+            new MetricSpec("kurtosis_theory", "-g / (1 + g) (nlgp), 0 (gp)").withRoles(MetricRole.DATA_STATISTIC),
+            new MetricSpec("ipr_random_level", "3 / (N + 2)").withRoles(MetricRole.REFERENCE_LEVEL));
 
     @Override
     public String name() {
@@ -73,6 +75,11 @@ public final class PlotTestKernel implements Kernel {
     @Override
     public List<MetricSpec> metrics() {
         return METRICS;
+    }
+
+    @Override
+    public ParameterRoles parameterRoles() {
+        return new ParameterRoles(List.of("gain"), Map.of("gain", "gain g (dimensionless)"));
     }
 
     @Override
@@ -104,7 +111,7 @@ public final class PlotTestKernel implements Kernel {
         if (mode.equals("diverge")) {
             return new TrialResult(TrialStatus.DIVERGED, "NaN in weights at step 3", 3, 3, s, Trajectory.EMPTY, List.of());
         }
-        return new TrialResult(TrialStatus.OK, null, -1, 20, s, trajectory(p.getInt("width"), seed), neurons(p.getInt("width"), n, seed));
+        return new TrialResult(TrialStatus.OK, null, -1, 20, s, trajectory(p.getInt("width"), seed), neurons(p.getInt("width"), n, p.getInt("dim"), seed));
     }
 
     private static Trajectory trajectory(int k, long seed) {
@@ -127,7 +134,13 @@ public final class PlotTestKernel implements Kernel {
         return new Trajectory(steps, times, loss, acc, mean, max, per);
     }
 
-    private static List<NeuronResult> neurons(int k, int n, long seed) {
+    private static double[] filled(int n, double v) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, v);
+        return a;
+    }
+
+    private static List<NeuronResult> neurons(int k, int n, int dim, long seed) {
         List<NeuronResult> out = new ArrayList<>();
         for (int j = 0; j < k; j++) {
             double[] w = new double[n];
@@ -136,8 +149,8 @@ public final class PlotTestKernel implements Kernel {
             } else {
                 java.util.Arrays.fill(w, 1);
             }
-            out.add(new NeuronResult(j, j % 2 == 0 ? 1 : -1, w, j == 0 ? 1 : 1.0 / n, new double[] {0}, new double[] {1},
-                    1, j == 0));
+            out.add(new NeuronResult(j, j % 2 == 0 ? 1 : -1, w, j == 0 ? 1 : 1.0 / n, new double[dim], filled(dim, 1),
+                    1, j == 0)); // one centre and width per input axis, as the table promises
         }
         return out;
     }

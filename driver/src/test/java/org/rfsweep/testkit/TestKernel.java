@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.rfsweep.kernel.DoublePair;
 import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.NeuronResult;
 import org.rfsweep.kernel.ParamDef;
@@ -50,7 +51,7 @@ public final class TestKernel implements Kernel {
     static final List<MetricSpec> METRICS = List.of(
             new MetricSpec("loss", "x^2 + u, u ~ U(0,1) from the seed"),
             new MetricSpec("score", "xi0 * u2 + xi1"),
-            new MetricSpec("n_localised", "1 if x > 0 else 0"),
+            new MetricSpec("n_localised", "1 if x > 0 else 0").withRoles(MetricRole.LOCALISED_COUNT),
             new MetricSpec("undefined", "NaN unless x > 10"));
 
     @Override

@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamSchema;
+import org.rfsweep.kernel.ParameterRoles;
 import org.rfsweep.kernel.ResolvedParams;
 import org.rfsweep.kernel.Trajectory;
 import org.rfsweep.kernel.TrialResult;
@@ -69,8 +71,13 @@ public final class ThresholdKernel implements Kernel {
 
     @Override
     public List<MetricSpec> metrics() {
-        return List.of(new MetricSpec("n_localised", "1 above the threshold, else 0"),
+        return List.of(new MetricSpec("n_localised", "1 above the threshold, else 0").withRoles(MetricRole.LOCALISED_COUNT),
                 new MetricSpec("ipr", "0.01 + gain / 100"));
+    }
+
+    @Override
+    public ParameterRoles parameterRoles() {
+        return new ParameterRoles(List.of("gain"), java.util.Map.of());
     }
 
     @Override

@@ -38,8 +38,8 @@ public final class FieldGallery {
         }
         String title = "Final receptive fields, sweep " + sweep + (d.label().isEmpty() ? "" : " [" + d.label() + "]")
                 + ", seed " + d.seed() + ";  red title: +b, blue: −b;" + (d.dim() == 2 ? "  pixel w: blue < 0 < red, ±"
-                + AxisValue.format(scale, 3) + ";" : "") + "  localised: IPR ≥ "
-                + AxisValue.format(3 * d.randomLevel(), 3) + " = 9/(N+2)";
+                + AxisValue.format(scale, 3) + ";" : "") + (Double.isNaN(d.randomLevel()) ? ""
+                : "  localised: IPR ≥ " + AxisValue.format(3 * d.randomLevel(), 3) + " = 9/(N+2)");
         return Png.tile(title, tiles, COLUMNS);
     }
 

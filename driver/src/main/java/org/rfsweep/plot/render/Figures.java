@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rfsweep.plot.FieldFigureData;
 import org.rfsweep.plot.FieldFigures;
-import org.rfsweep.plot.GainFigureData;
-import org.rfsweep.plot.GainFigures;
+import org.rfsweep.plot.MetricFigureData;
+import org.rfsweep.plot.MetricFigures;
 import org.rfsweep.plot.PhaseFigureData;
 import org.rfsweep.plot.PhaseFigures;
 import org.rfsweep.plot.PlotInputException;
@@ -25,7 +25,7 @@ public final class Figures {
             case PHASE -> phase(t, o);
             case TRAJECTORIES -> trajectories(t, o);
             case FIELDS -> fields(t, o);
-            case IPR_VS_GAIN -> List.of(gain(t, o));
+            case METRIC_VS_AXIS -> List.of(metricVsAxis(t, o));
         };
     }
 
@@ -47,10 +47,12 @@ public final class Figures {
         return out;
     }
 
-    static Figure gain(SparkSweepTables t, PlotOptions o) throws PlotInputException {
-        GainFigureData d = GainFigures.build(t, o.metric(), o.where());
-        return new Figure(FileNames.of("ipr-vs-gain-" + d.metric()), () -> Png.image(GainFigure.chart(t.sweep(), d)),
-                d.metric() + " against gain (mean ± standard error over seeds), with the random level and the data kurtosis");
+    static Figure metricVsAxis(SparkSweepTables t, PlotOptions o) throws PlotInputException {
+        MetricFigureData d = MetricFigures.build(t, o.metric(), o.x(), o.where());
+        String extras = (d.referenceTitle() == null ? "" : ", with " + d.referenceTitle())
+                + (d.statisticTitle() == null ? "" : (d.referenceTitle() == null ? ", with " : " and ") + d.statisticTitle());
+        return new Figure(FileNames.of(d.metric() + "-vs-" + d.x().name()), () -> Png.image(MetricFigure.chart(t.sweep(), d)),
+                d.metric() + " against " + d.x().name() + " (mean ± standard error over seeds)" + extras);
     }
 
     static List<Figure> phase(SparkSweepTables t, PlotOptions o) throws PlotInputException {

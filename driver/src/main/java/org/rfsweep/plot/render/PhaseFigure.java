@@ -8,10 +8,9 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.style.Styler;
 import org.rfsweep.plot.AxisValue;
-import org.rfsweep.plot.MetricTitles;
 import org.rfsweep.plot.PhaseFigureData;
-import org.rfsweep.plot.PhaseFigures;
 import org.rfsweep.plot.SweptAxis;
+import org.rfsweep.table.PhaseColumns;
 
 /**
  * A phase diagram: the metric as a heatmap over two swept axes (cells evenly spaced, so a
@@ -24,7 +23,7 @@ public final class PhaseFigure {
 
     public static HeatMapChart chart(String sweep, PhaseFigureData d, PhaseFigureData.Panel p) {
         HeatMapChart c = new HeatMapChartBuilder().width(1000).height(640)
-                .title(MetricTitles.title(d.metric()) + ", sweep " + sweep + (p.label().isEmpty() ? "" : " [" + p.label() + "]")
+                .title(d.metricTitle() + ", sweep " + sweep + (p.label().isEmpty() ? "" : " [" + p.label() + "]")
                         + boundaryNote(d))
                 .xAxisTitle(axisTitle(d.x())).yAxisTitle(axisTitle(d.y())).build();
         Styler s = c.getStyler();
@@ -48,7 +47,7 @@ public final class PhaseFigure {
                 }
             }
         }
-        if (d.metric().equals(PhaseFigures.FRAC_LOCALISED)) {
+        if (d.metric().equals(PhaseColumns.FRAC_LOCALISED)) {
             HeatRange.pin(heat, d.x().values().size(), 0, 1); // a fraction: the full scale, also when all cells agree
         }
         if (missing) {
@@ -66,7 +65,7 @@ public final class PhaseFigure {
 
     /** What the boundary line is, for the title. */
     private static String boundaryNote(PhaseFigureData d) {
-        return d.boundaryMetric() == null ? " (no boundary: the kernel has no n_localised)"
+        return d.boundaryMetric() == null ? " (no boundary: the kernel counts no localised units)"
                 : "; white line: " + d.boundaryMetric() + " = " + AxisValue.format(d.level());
     }
 

@@ -13,9 +13,16 @@ public abstract class AbstractKernel implements Kernel {
     private final String description;
     private final ParamSchema schema;
     private final List<MetricSpec> metrics;
+    private final ParameterRoles parameterRoles;
 
     protected AbstractKernel(String name, String version, String description, ParamSchema schema,
                              List<MetricSpec> metrics) {
+        this(name, version, description, schema, metrics, ParameterRoles.NONE);
+    }
+
+    protected AbstractKernel(String name, String version, String description, ParamSchema schema,
+                             List<MetricSpec> metrics, ParameterRoles parameterRoles) {
+        this.parameterRoles = parameterRoles.restrictedTo(schema); // shared titles, own parameters only
         this.name = Objects.requireNonNull(name, "name");
         this.version = Objects.requireNonNull(version, "version");
         this.description = Objects.requireNonNull(description, "description");
@@ -46,6 +53,11 @@ public abstract class AbstractKernel implements Kernel {
     @Override
     public final List<MetricSpec> metrics() {
         return metrics;
+    }
+
+    @Override
+    public final ParameterRoles parameterRoles() {
+        return parameterRoles;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.rfsweep.kernel;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A training kernel: a pure function from one fully resolved {@link TrialSpec} to its
@@ -30,6 +31,29 @@ public interface Kernel {
 
     /** The scalar metrics every result carries in {@link TrialResult#scalars()}, in column order. */
     List<MetricSpec> metrics();
+
+    /**
+     * The natural x-axis and the titles of the parameters, for figures and the report; none by
+     * default (parameters titled by their names).
+     */
+    default ParameterRoles parameterRoles() {
+        return ParameterRoles.NONE;
+    }
+
+    /** The metric of that name, if the kernel reports one. */
+    default Optional<MetricSpec> metric(String metricName) {
+        return metrics().stream().filter(m -> m.name().equals(metricName)).findFirst();
+    }
+
+    /** The metric with role {@link MetricRole#LOCALISED_COUNT}, if the kernel counts localised units. */
+    default Optional<MetricSpec> localisedCount() {
+        return metrics().stream().filter(m -> m.has(MetricRole.LOCALISED_COUNT)).findFirst();
+    }
+
+    /** The metrics with role {@link MetricRole#HEADLINE}, in declaration order. */
+    default List<MetricSpec> headlineMetrics() {
+        return metrics().stream().filter(m -> m.has(MetricRole.HEADLINE)).toList();
+    }
 
     /**
      * Checks constraints that involve several parameters or need computation (e.g. a covariance

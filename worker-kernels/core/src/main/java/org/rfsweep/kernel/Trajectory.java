@@ -17,6 +17,19 @@ import java.io.Serializable;
 public record Trajectory(long[] steps, double[] times, double[] testLoss, double[] testAccuracy,
                          double[] iprMean, double[] iprMax, double[][] iprPerNeuron) implements Serializable {
 
+    /**
+     * The trajectories table's column of each component, named here with the record so that the
+     * table writer and its readers share one name (the IPR columns are the trajectory's, whatever a
+     * kernel calls its own summary metrics).
+     */
+    public static final String STEP = "step";
+    public static final String TIME = "time";
+    public static final String TEST_LOSS = "test_loss";
+    public static final String TEST_ACCURACY = "test_accuracy";
+    public static final String IPR_MEAN = "ipr_mean";
+    public static final String IPR_MAX = "ipr_max";
+    public static final String IPR_PER_NEURON = "ipr_per_neuron";
+
     public static final Trajectory EMPTY = new Trajectory(new long[0], new double[0], new double[0],
             new double[0], new double[0], new double[0], new double[0][]);
 

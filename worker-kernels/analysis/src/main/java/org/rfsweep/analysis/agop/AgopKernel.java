@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.rfsweep.data.InputModel;
 import org.rfsweep.kernel.AbstractKernel;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
 import org.rfsweep.kernel.InvalidParameterException;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.NeuronResult;
@@ -48,7 +49,7 @@ public final class AgopKernel extends AbstractKernel {
     public AgopKernel() {
         super(NAME, VERSION, "twolayer-sgd network, then its average gradient outer product G: corr(W^T W, G) "
                 + "(neural feature ansatz) and the IPR of G's eigenvectors (Beaglehole et al. 2023)",
-                AgopSchema.PARAMS, AgopSchema.METRICS);
+                AgopSchema.PARAMS, AgopSchema.METRICS, TwoLayerSchema.ROLES);
     }
 
     /** Everything {@code twolayer-sgd} checks, then N, agop_top and agop_samples. */

@@ -3,6 +3,7 @@ package org.rfsweep.analysis.conv;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.rfsweep.data.InputModel;
 import org.rfsweep.kernel.AbstractKernel;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
 import org.rfsweep.kernel.RandomStreams;
 import org.rfsweep.kernel.ResolvedParams;
 import org.rfsweep.kernel.TrialResult;
@@ -35,7 +36,7 @@ public final class ConvNetKernel extends AbstractKernel {
     public ConvNetKernel() {
         super(NAME, VERSION, "one-layer conv net (K filters, pooling) on the twolayer-sgd task and data; its filters "
                 + "against the FC receptive fields (best NCC over shifts)",
-                ConvSchema.PARAMS, ConvSchema.METRICS);
+                ConvSchema.PARAMS, ConvSchema.METRICS, TwoLayerSchema.ROLES);
     }
 
     /** The conv-specific checks (1-D, filter width), then everything {@code twolayer-sgd} checks. */

@@ -2,6 +2,7 @@ package org.rfsweep.analysis.conv;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamSchema;
@@ -20,11 +21,14 @@ public final class ConvSchema {
 
     /** The scalar metrics of every result, in column order. */
     public static final List<MetricSpec> METRICS = List.of(
-            new MetricSpec("final_test_loss", "test loss (mean squared error) at the end"),
-            new MetricSpec("final_test_accuracy", "test accuracy at the end, in [0, 1]"),
-            new MetricSpec("ipr_mean", "mean IPR over filters at the end (IPR of the width-F filter)"),
+            new MetricSpec("final_test_loss", "test loss (mean squared error) at the end")
+                    .titled("final test loss"),
+            new MetricSpec("final_test_accuracy", "test accuracy at the end, in [0, 1]")
+                    .titled("final test accuracy"),
+            new MetricSpec("ipr_mean", "mean IPR over filters at the end (IPR of the width-F filter)")
+                    .titled("mean IPR of the K filters").withRoles(MetricRole.HEADLINE),
             new MetricSpec("ipr_max", "max IPR over filters at the end"),
-            new MetricSpec("ipr_random_level", "IPR of a random Gaussian filter, 3/(F+2)"),
+            new MetricSpec("ipr_random_level", "IPR of a random Gaussian filter, 3/(F+2)").withRoles(MetricRole.REFERENCE_LEVEL),
             new MetricSpec("width_mean_pos", "mean FWHM (pixels) of the +b filters (first floor(K/2))"),
             new MetricSpec("width_mean_neg", "mean FWHM (pixels) of the -b filters"),
             new MetricSpec("ncc_mean", "mean over filters of the best |NCC| (shifts, sign) with the FC's localised fields"),
@@ -36,7 +40,8 @@ public final class ConvSchema {
             new MetricSpec("fc_final_test_accuracy", "final test accuracy of the FC twolayer-sgd network"),
             new MetricSpec("fc_ipr_mean", "mean IPR of the FC network's neurons"),
             new MetricSpec("fc_n_localised", "localised FC neurons (IPR >= 3*3/(N+2)): the fields filters are matched to"),
-            new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs"),
+            new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs")
+                    .titled("marginal excess kurtosis of the inputs (theory)").withRoles(MetricRole.DATA_STATISTIC),
             new MetricSpec("kurtosis_empirical", "excess kurtosis of the test-set pixels"));
 
     private ConvSchema() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.rfsweep.data.InputModel;
 import org.rfsweep.kernel.AbstractKernel;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
 import org.rfsweep.kernel.InvalidParameterException;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.NeuronResult;
@@ -58,7 +59,7 @@ public final class CumulantCpKernel extends AbstractKernel {
     public CumulantCpKernel() {
         super(NAME, VERSION, "leading symmetric CP factors of the inputs' fourth cumulant, tensor-free "
                 + "(power method with restarts and deflation): do they localise, how wide are they",
-                CumulantSchema.PARAMS, CumulantSchema.METRICS);
+                CumulantSchema.PARAMS, CumulantSchema.METRICS, TwoLayerSchema.ROLES);
     }
 
     @Override

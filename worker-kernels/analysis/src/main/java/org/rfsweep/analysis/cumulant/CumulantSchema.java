@@ -3,6 +3,7 @@ package org.rfsweep.analysis.cumulant;
 import java.util.ArrayList;
 import java.util.List;
 import org.rfsweep.kernel.DoublePair;
+import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamSchema;
@@ -49,13 +50,16 @@ public final class CumulantSchema {
         m.add(new MetricSpec("ipr_top", "IPR of the leading factor u1"));
         m.add(new MetricSpec("width_top", "FWHM of |u1| around its peak, averaged over axes, pixels"));
         m.add(new MetricSpec("peak_mass_top", "share of |u1|^2 within +-2 xi0 of its peak"));
-        m.add(new MetricSpec("ipr_mean", "mean IPR over the factors"));
+        m.add(new MetricSpec("ipr_mean", "mean IPR over the factors")
+                    .titled("mean IPR of the CP factors").withRoles(MetricRole.HEADLINE));
         m.add(new MetricSpec("ipr_max", "max IPR over the factors"));
-        m.add(new MetricSpec("n_localised", "factors with IPR >= 3*3/(N+2)"));
+        m.add(new MetricSpec("n_localised", "factors with IPR >= 3*3/(N+2)")
+                    .titled("localised CP factors (IPR ≥ 3 × 3/(N+2))").withRoles(MetricRole.LOCALISED_COUNT));
         m.add(new MetricSpec("width_mean", "mean FWHM of the localised factors, pixels"));
         m.add(new MetricSpec("power_iterations", "power-method steps of the winning runs, summed over factors"));
-        m.add(new MetricSpec("ipr_random_level", "IPR of a random Gaussian vector, 3/(N+2)"));
-        m.add(new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs"));
+        m.add(new MetricSpec("ipr_random_level", "IPR of a random Gaussian vector, 3/(N+2)").withRoles(MetricRole.REFERENCE_LEVEL));
+        m.add(new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs")
+                    .titled("marginal excess kurtosis of the inputs (theory)").withRoles(MetricRole.DATA_STATISTIC));
         m.add(new MetricSpec("kurtosis_empirical", "excess kurtosis of the sample set's pixels"));
         return List.copyOf(m);
     }

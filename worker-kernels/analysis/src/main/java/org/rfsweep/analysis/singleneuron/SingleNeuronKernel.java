@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.rfsweep.data.InputModel;
 import org.rfsweep.kernel.AbstractKernel;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
 import org.rfsweep.kernel.InvalidParameterException;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.NeuronResult;
@@ -61,7 +62,7 @@ public final class SingleNeuronKernel extends AbstractKernel {
     public SingleNeuronKernel() {
         super(NAME, VERSION, "one neuron, gradient descent on fresh batches; does its receptive field localise "
                 + "(Lufkin, Saxe & Grant 2025; cubic model of Ingrosso & Goldt 2022)",
-                SingleNeuronSchema.PARAMS, SingleNeuronSchema.METRICS);
+                SingleNeuronSchema.PARAMS, SingleNeuronSchema.METRICS, TwoLayerSchema.ROLES);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.rfsweep.analysis.singleneuron;
 
 import java.util.List;
 import org.rfsweep.kernel.DoublePair;
+import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamSchema;
@@ -49,19 +50,24 @@ public final class SingleNeuronSchema {
 
     /** The scalar metrics of every result, in column order. */
     public static final List<MetricSpec> METRICS = List.of(
-            new MetricSpec("final_test_loss", "test mean squared error (y_hat - y)^2 at the end"),
-            new MetricSpec("final_test_accuracy", "test accuracy at the end, in [0, 1]"),
-            new MetricSpec("ipr_mean", "IPR of the neuron's final weights (named as in twolayer-sgd)"),
+            new MetricSpec("final_test_loss", "test mean squared error (y_hat - y)^2 at the end")
+                    .titled("final test loss"),
+            new MetricSpec("final_test_accuracy", "test accuracy at the end, in [0, 1]")
+                    .titled("final test accuracy"),
+            new MetricSpec("ipr_mean", "IPR of the neuron's final weights (named as in twolayer-sgd)")
+                    .titled("IPR of the neuron's final weights").withRoles(MetricRole.HEADLINE),
             new MetricSpec("ipr_initial", "IPR of the initial weights"),
-            new MetricSpec("n_localised", "1 if the final IPR >= 3*3/(N+2), else 0"),
+            new MetricSpec("n_localised", "1 if the final IPR >= 3*3/(N+2), else 0")
+                    .titled("localised (IPR ≥ 3 × 3/(N+2)): 1 or 0").withRoles(MetricRole.LOCALISED_COUNT),
             new MetricSpec("centre_0", "circular-mean centre of the final receptive field, axis 0, pixels"),
             new MetricSpec("centre_1", "centre along axis 1 (2-D only, else NaN), pixels"),
             new MetricSpec("width_mean", "FWHM of |w| around its peak, averaged over axes, pixels"),
             new MetricSpec("peak_mass_mean", "share of sum w^2 within +-2 xi0 of the peak"),
             new MetricSpec("weight_norm", "Euclidean norm of the final weights"),
             new MetricSpec("final_bias", "final bias (0 without a bias)"),
-            new MetricSpec("ipr_random_level", "IPR of a random Gaussian vector, 3/(N+2)"),
-            new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs"),
+            new MetricSpec("ipr_random_level", "IPR of a random Gaussian vector, 3/(N+2)").withRoles(MetricRole.REFERENCE_LEVEL),
+            new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs")
+                    .titled("marginal excess kurtosis of the inputs (theory)").withRoles(MetricRole.DATA_STATISTIC),
             new MetricSpec("kurtosis_empirical", "excess kurtosis of the test-set pixels"));
 
     private SingleNeuronSchema() {

@@ -1,10 +1,13 @@
 package org.rfsweep.kernel.twolayer;
 
 import java.util.List;
+import java.util.Map;
 import org.rfsweep.kernel.DoublePair;
+import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamSchema;
+import org.rfsweep.kernel.ParameterRoles;
 
 /**
  * The parameters and metrics of the {@code twolayer-sgd} kernel (SCIENCE.md §1-4). Defaults
@@ -54,12 +57,18 @@ public final class TwoLayerSchema {
 
     /** The scalar metrics of every result, in column order. */
     public static final List<MetricSpec> METRICS = List.of(
-            new MetricSpec("final_test_loss", "test loss (mean squared error) at the end"),
-            new MetricSpec("final_test_accuracy", "test accuracy at the end, in [0, 1]"),
-            new MetricSpec("ipr_mean", "mean IPR over neurons at the end"),
-            new MetricSpec("ipr_median", "median IPR over neurons at the end"),
-            new MetricSpec("ipr_max", "max IPR over neurons at the end"),
-            new MetricSpec("n_localised", "number of neurons with IPR >= 3*3/(N+2)"),
+            new MetricSpec("final_test_loss", "test loss (mean squared error) at the end")
+                    .titled("final test loss"),
+            new MetricSpec("final_test_accuracy", "test accuracy at the end, in [0, 1]")
+                    .titled("final test accuracy"),
+            new MetricSpec("ipr_mean", "mean IPR over neurons at the end")
+                    .titled("mean IPR of the K neurons").withRoles(MetricRole.HEADLINE),
+            new MetricSpec("ipr_median", "median IPR over neurons at the end")
+                    .titled("median IPR of the K neurons"),
+            new MetricSpec("ipr_max", "max IPR over neurons at the end")
+                    .titled("largest IPR of the K neurons"),
+            new MetricSpec("n_localised", "number of neurons with IPR >= 3*3/(N+2)")
+                    .titled("localised neurons (IPR ≥ 3 × 3/(N+2))").withRoles(MetricRole.LOCALISED_COUNT),
             new MetricSpec("ipr_mean_pos", "mean IPR of the +b group (first floor(K/2) neurons)"),
             new MetricSpec("ipr_mean_neg", "mean IPR of the -b group (the other neurons)"),
             new MetricSpec("n_localised_pos", "localised neurons in the +b group"),
@@ -68,13 +77,32 @@ public final class TwoLayerSchema {
             new MetricSpec("ipr_median_neg", "median IPR of the -b group"),
             new MetricSpec("ipr_max_pos", "max IPR of the +b group"),
             new MetricSpec("ipr_max_neg", "max IPR of the -b group"),
-            new MetricSpec("ipr_random_level", "IPR of a random Gaussian vector, 3/(N+2)"),
+            new MetricSpec("ipr_random_level", "IPR of a random Gaussian vector, 3/(N+2)")
+                    .titled("IPR of a random Gaussian vector, 3/(N+2)").withRoles(MetricRole.REFERENCE_LEVEL),
             new MetricSpec("tiling_max_gap", "largest gap between neighbouring localised centres / (size / n_localised)"),
             new MetricSpec("tiling_coverage", "fraction of pixels covered by at least one localised field's width"),
             new MetricSpec("width_mean", "mean FWHM (pixels, averaged over axes) of the localised neurons"),
             new MetricSpec("peak_mass_mean", "mean share of sum w^2 within +-2 xi0 of the peak, localised neurons"),
-            new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs"),
-            new MetricSpec("kurtosis_empirical", "excess kurtosis of the test-set pixels"));
+            new MetricSpec("kurtosis_theory", "theoretical marginal excess kurtosis of the inputs")
+                    .titled("marginal excess kurtosis of the inputs (theory)").withRoles(MetricRole.DATA_STATISTIC),
+            new MetricSpec("kurtosis_empirical", "excess kurtosis of the test-set pixels")
+                    .titled("marginal excess kurtosis of the inputs (test set)"));
+
+    /**
+     * The natural axis of a figure (the gain, along which localisation switches on) and the titles
+     * of the parameters other kernels share with this one.
+     */
+    public static final ParameterRoles ROLES = new ParameterRoles(List.of("gain"), Map.ofEntries(
+            Map.entry("gain", "gain g (dimensionless)"),
+            Map.entry("xi", "correlation lengths (ξ0, ξ1) (pixels)"),
+            Map.entry("xi0", "correlation length ξ0 of class 0 (pixels)"),
+            Map.entry("xi1", "correlation length ξ1 of class 1 (pixels)"),
+            Map.entry("width", "hidden neurons K"),
+            Map.entry("size", "size (pixels per side)"),
+            Map.entry("time", "training time T (steps / N)"),
+            Map.entry("lr", "learning rate"),
+            Map.entry("inputs", "inputs (nlgp: non-Gaussian; gp: Gaussian control)"),
+            Map.entry("dim", "input dimension")));
 
     private TwoLayerSchema() {
     }

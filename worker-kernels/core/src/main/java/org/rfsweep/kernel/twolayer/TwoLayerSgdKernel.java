@@ -38,7 +38,7 @@ public final class TwoLayerSgdKernel extends AbstractKernel {
     public TwoLayerSgdKernel() {
         super(NAME, VERSION, "two-layer network, online SGD on NLGP/GP inputs; localisation of receptive fields "
                 + "(Ingrosso & Goldt, PNAS 2022)",
-                TwoLayerSchema.PARAMS, TwoLayerSchema.METRICS);
+                TwoLayerSchema.PARAMS, TwoLayerSchema.METRICS, TwoLayerSchema.ROLES);
     }
 
     /**

@@ -5,11 +5,14 @@ import org.apache.logging.log4j.core.config.Configurator;
 /**
  * Console logging. By default {@code log4j2.properties} shows only errors from libraries (Spark,
  * Hadoop, Parquet, Jetty...) and info from rfsweep itself, so a run's console holds rfsweep's own
- * output; {@code --verbose} brings the libraries' info messages back.
+ * output, and no log line carries a stack trace; {@code --verbose} brings the libraries' info
+ * messages and the stack traces back.
  */
 public final class Logging {
     /** The system property that {@code log4j2.properties} reads for the root level. */
     public static final String LEVEL_PROPERTY = "rfsweep.log.level";
+    /** The system property that {@code log4j2.properties} reads for how much of a throwable to print. */
+    public static final String THROWABLE_PROPERTY = "rfsweep.log.throwable";
 
     private static volatile boolean verbose;
 
@@ -20,6 +23,7 @@ public final class Logging {
     public static void verbose() {
         verbose = true;
         System.setProperty(LEVEL_PROPERTY, "info");
+        System.setProperty(THROWABLE_PROPERTY, "full");
         // Re-reading the configuration (rather than Configurator.setRootLevel) keeps log4j's Level
         // class, whose bnd annotations javac cannot resolve, out of the compile and its warnings.
         Configurator.reconfigure();
@@ -29,6 +33,7 @@ public final class Logging {
     public static void quiet() {
         verbose = false;
         System.clearProperty(LEVEL_PROPERTY);
+        System.clearProperty(THROWABLE_PROPERTY);
         Configurator.reconfigure();
     }
 

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
  * The {@code rfsweep} command line (DESIGN.md, "CLI"). Adding a command is one entry in
  * {@code subcommands}. Every command returns an {@link ExitCodes} value; an
  * {@link InvalidSpecException} or a usage error becomes one line on stderr and exit code 2, with no
- * stack trace.
+ * stack trace; any other failure ends with one line naming its root cause and what to do
+ * ({@link FailureCause}), exit code 1, the stack trace only with {@code --verbose}.
  */
 @Command(name = "rfsweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Parameter sweeps of receptive-field localisation (Ingrosso & Goldt 2022) on Apache Spark.",
@@ -67,7 +68,15 @@ public final class Main implements Callable<Integer> {
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler(Main::failure);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (VirtualMachineError e) { // picocli passes on Errors; out of memory still gets its one line
+            if (Logging.isVerbose()) {
+                e.printStackTrace(err);
+            }
+            err.println("rfsweep: error: " + oneLine(FailureCause.describe(e)));
+            return ExitCodes.FAILED;
+        }
     }
 
     private static int usageError(ParameterException e, String[] args) {
@@ -79,6 +88,10 @@ public final class Main implements Callable<Integer> {
 
     private static int failure(Exception e, CommandLine cli, ParseResult parsed) {
         PrintWriter err = cli.getErr();
+        if (e instanceof InvalidOptionException) {
+            err.println(cli.getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage()));
+            return ExitCodes.INVALID_INPUT;
+        }
         if (e instanceof InvalidSpecException) {
             err.println("rfsweep: invalid spec: " + oneLine(e.getMessage()));
             if (Logging.isVerbose()) {
@@ -86,10 +99,12 @@ public final class Main implements Callable<Integer> {
             }
             return ExitCodes.INVALID_INPUT;
         }
-        err.println("rfsweep: error: " + oneLine(String.valueOf(e)) + (Logging.isVerbose() ? "" : " (--verbose shows the stack trace)"));
         if (Logging.isVerbose()) {
             e.printStackTrace(err);
         }
+        // last, so that the line saying what happened and what to do ends the output
+        err.println("rfsweep: error: " + oneLine(FailureCause.describe(e))
+                + (Logging.isVerbose() ? "" : " (--verbose shows the stack trace)"));
         return ExitCodes.FAILED;
     }
 

@@ -16,4 +16,16 @@ public final class OutputOption {
     public OutputLayout layout() {
         return new OutputLayout(out);
     }
+
+    /** The layout of a command that only reads the output (which may be missing), checked first. */
+    public OutputLayout readable() throws InvalidOptionException {
+        PathChecks.readableDirectory("--out", out);
+        return layout();
+    }
+
+    /** The layout of a command that writes the output (creating it if missing), checked first. */
+    public OutputLayout writable() throws InvalidOptionException {
+        PathChecks.writableDirectory("--out", out);
+        return layout();
+    }
 }

@@ -28,7 +28,7 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--retry-failed", description = "plan as 'run --retry-failed' would")
     boolean retryFailed;
 
-    @Option(names = "--slots", paramLabel = "N", description = "parallel task slots to plan chunks for "
+    @Option(names = "--slots", paramLabel = "N", converter = NumberRanges.AtLeastOne.class, description = "parallel task slots to plan chunks for "
             + "(default: this machine's cores, as local[*])")
     Integer slots;
 
@@ -37,7 +37,8 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SweepSpec sweep = RefinementRecord.applyTo(spec.load(), output.layout());
+        SweepSpec loaded = spec.load();
+        SweepSpec sweep = RefinementRecord.applyTo(loaded, output.readable());
         OutputLayout layout = output.layout();
         Plan plan = Planner.plan(sweep, OutputTrials.read(layout, sweep.name()), retryFailed);
         int n = slots != null ? slots : Runtime.getRuntime().availableProcessors();

@@ -75,6 +75,8 @@ final class PlotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try {
+            sweep.readableLayout();
+            PathChecks.writableDirectory("--out", out);
             String name = sweep.name();
             if (!(level > 0 && level < 1)) {
                 throw new PlotInputException("--level must lie strictly between 0 and 1, got " + level);

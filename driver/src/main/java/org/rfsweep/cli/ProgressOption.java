@@ -7,7 +7,7 @@ public final class ProgressOption {
     /** Progress lines come at most this often, whatever the option says. */
     private static final long MIN_MILLIS = 100;
 
-    @Option(names = "--progress-seconds", paramLabel = "S", defaultValue = "2",
+    @Option(names = "--progress-seconds", paramLabel = "S", defaultValue = "2", converter = NumberRanges.PositiveSeconds.class,
             description = "seconds between progress lines on stderr (default: ${DEFAULT-VALUE})")
     double seconds;
 

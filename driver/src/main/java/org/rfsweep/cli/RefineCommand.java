@@ -73,6 +73,7 @@ final class RefineCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         GridSweepSpec sweep = (GridSweepSpec) SweepSpecLoader.load(spec, SweepSpecLoader.DEFAULT_MAX_TRIALS);
+        output.writable();
         PrintStream log = new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8);
         SparkSweep.Options options = new SparkSweep.Options(output.layout(), false, false,
                 progress.millis(), CodeVersion.detect(),

@@ -46,6 +46,8 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try {
+            sweep.readableLayout();
+            PathChecks.writableDirectory("--out", out);
             String name = sweep.name();
             SparkSweepTables.check(sweep.layout(), name, "--results");
             String specText = sweep.isSpecFile() ? Files.readString(Path.of(sweep.sweep), StandardCharsets.UTF_8) : null;

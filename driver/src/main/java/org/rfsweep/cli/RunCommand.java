@@ -11,6 +11,7 @@ import org.rfsweep.run.CodeVersion;
 import org.rfsweep.run.OutputLock;
 import org.rfsweep.spark.SparkSweep;
 import org.rfsweep.spec.SweepSpec;
+import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.OutputTrials;
 import org.rfsweep.table.Quarantine;
 import picocli.CommandLine.Command;
@@ -56,7 +57,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SweepSpec sweep = RefinementRecord.applyTo(spec.load(), output.layout());
+        SweepSpec loaded = spec.load();
+        OutputLayout layout = dryRun ? output.readable() : output.writable();
+        SweepSpec sweep = RefinementRecord.applyTo(loaded, layout);
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         if (dryRun) {

@@ -7,6 +7,7 @@ import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.rfsweep.spark.SparkReadOnlyQuery;
 import org.rfsweep.spark.SparkTableViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,11 +20,15 @@ import picocli.CommandLine.Spec;
  * {@code rfsweep sql "QUERY"}: runs Spark SQL over the tables under {@code --out}, each registered
  * as a view ({@code runs}, {@code trajectories}, {@code receptive_fields}, {@code phase}, with a
  * {@code sweep} column), and prints an aligned table or CSV. A query Spark rejects is invalid input
- * (exit 2).
+ * (exit 2). Read-only: anything but a query (see {@link SparkReadOnlyQuery}) is refused from its
+ * parse tree before Spark starts, so a statement can never write, delete or reconfigure anything.
  */
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = {"Query the tables with Spark SQL. Views: runs, trajectories, receptive_fields, phase "
                 + "(each with a sweep column).",
+            "Read-only: queries (SELECT, WITH, VALUES), EXPLAIN and DESCRIBE run; any statement that writes, "
+                + "caches, adds files or changes settings, reads files directly, or calls reflect/java_method is "
+                + "refused (exit 2) before Spark starts.",
             "Example: rfsweep sql \"SELECT gain, inputs, ipr_mean_mean, frac_localised FROM phase "
                 + "WHERE sweep = 'quickstart' ORDER BY inputs, gain\""})
 final class SqlCommand implements Callable<Integer> {
@@ -39,7 +44,7 @@ final class SqlCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "print CSV (full precision) instead of an aligned table")
     boolean csv;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", converter = NumberRanges.AtLeastZero.class,
             description = "print at most N rows (default: ${DEFAULT-VALUE}); 0 = no limit")
     int limit;
 
@@ -50,6 +55,13 @@ final class SqlCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
+        try {
+            SparkReadOnlyQuery.check(query);
+        } catch (SparkReadOnlyQuery.RefusedException e) {
+            err.println("rfsweep: invalid query: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+        output.readable();
         try (LazySession session = new LazySession(master.master())) {
             SparkSession spark = session.get();
             List<String> views = SparkTableViews.register(spark, output.layout(),

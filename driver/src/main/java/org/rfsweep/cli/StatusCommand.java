@@ -48,7 +48,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputLayout layout = output.layout();
+        OutputLayout layout = output.readable();
         Map<String, SweepSpec> bySweep = new LinkedHashMap<>();
         for (Path p : specs) {
             SweepSpec s = RefinementRecord.applyTo(SweepSpecLoader.load(p, Long.MAX_VALUE), layout);

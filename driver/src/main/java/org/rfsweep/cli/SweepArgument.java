@@ -1,6 +1,7 @@
 package org.rfsweep.cli;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.rfsweep.plot.PlotInputException;
 import org.rfsweep.spec.InvalidSpecException;
@@ -25,10 +26,11 @@ public final class SweepArgument {
 
     /** The sweep name: the argument itself, or the name in the spec file it names. */
     public String name() throws InvalidSpecException, PlotInputException {
-        if ((sweep.endsWith(".yaml") || sweep.endsWith(".yml")) && !Files.isRegularFile(Path.of(sweep))) {
+        boolean named = sweep.endsWith(".yaml") || sweep.endsWith(".yml");
+        if (named && !Files.exists(Path.of(sweep), LinkOption.NOFOLLOW_LINKS)) {
             throw new PlotInputException("no spec file " + sweep + " (SWEEP is a sweep name or an existing spec file)");
         }
-        if (isSpecFile()) {
+        if (named) { // the loader refuses a directory, FIFO, device or dangling link without reading it
             return SweepSpecLoader.load(Path.of(sweep), Long.MAX_VALUE).name();
         }
         return sweep;
@@ -41,5 +43,11 @@ public final class SweepArgument {
 
     public OutputLayout layout() {
         return new OutputLayout(results);
+    }
+
+    /** Checks the results root (before anything is read or created) and returns its layout. */
+    public OutputLayout readableLayout() throws InvalidOptionException {
+        PathChecks.readableDirectory("--results", results);
+        return layout();
     }
 }

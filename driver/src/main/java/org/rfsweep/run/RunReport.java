@@ -25,6 +25,14 @@ public record RunReport(long planned, long finished, long ok, long diverged, lon
     }
 
     /**
+     * This report with no stop reason: for a stop (a signal, fail-fast) that came after every
+     * planned trial had committed, so that it stopped nothing and the run is complete.
+     */
+    public RunReport completed() {
+        return new RunReport(planned, finished, ok, diverged, failed, kernelSeconds, taskSeconds, jobSeconds, slots, null);
+    }
+
+    /**
      * Spark's share of the capacity used: (slots x job wall time - summed kernel time) / summed
      * kernel time. Counts scheduling, serialisation, Parquet writing, commit and the idle tail of
      * the last wave; NaN when no kernel time was measured.

@@ -24,6 +24,7 @@ import org.rfsweep.table.OutputTrials;
 import org.rfsweep.table.ParquetFiles;
 import org.rfsweep.table.PhaseInputs;
 import org.rfsweep.table.Quarantine;
+import org.rfsweep.table.RunsIndex;
 import org.rfsweep.table.Table;
 import org.rfsweep.table.TrialCopier;
 import org.rfsweep.table.SpecStore;
@@ -120,7 +121,7 @@ public final class SparkSweep {
             SparkSession session = spark.get();
             SpecStore.record(out, spec.name(), spec.specHash(), spec.sourceText(), session.sparkContext().master(),
                     options.gitCommit());
-            RunReport report = execute(session, work, conf);
+            RunReport report = settled(execute(session, work, conf), work);
             long phaseRows = report.stopReason() == null ? SparkPhaseTable.write(session, spec.kernel(), conf) : 0;
             return new Outcome(plan, report, phaseRows, purged, copied, quarantined);
         } finally {
@@ -138,6 +139,21 @@ public final class SparkSweep {
 
     private static long phaseRows(OutputLayout out, String sweep) throws IOException {
         return ParquetFiles.rowCount(out.partitionDir(Table.PHASE, sweep).resolve(SparkPhaseTable.PHASE_FILE));
+    }
+
+    /**
+     * A run that was asked to stop (a signal, fail-fast) after its last chunk had committed ran to
+     * the end: its report says so, and the phase table is written as after any complete run. The
+     * committed runs files decide, not the job's counters, since a task may commit and be killed
+     * before it reports.
+     */
+    private RunReport settled(RunReport report, Work work) {
+        if (report.stopReason() == null || work.toRun().isEmpty()) {
+            return report;
+        }
+        RunsIndex committed = RunsIndex.read(options.out(), work.plan().sweep());
+        boolean all = work.toRun().stream().allMatch(t -> committed.status(t.trialId()) != null);
+        return all ? report.completed() : report;
     }
 
     private static void removeIfEmpty(Path dir) {

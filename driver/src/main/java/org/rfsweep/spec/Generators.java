@@ -135,7 +135,14 @@ final class Generators {
         return Math.pow(10, exponent);
     }
 
+    /** The most values one axis can hold: it is a Java list (whatever --max-trials says). */
+    static final int MAX_AXIS_VALUES = Integer.MAX_VALUE - 8;
+
     private static void checkCount(double count, String path, long maxValues) throws InvalidSpecException {
+        if (count > MAX_AXIS_VALUES && maxValues > MAX_AXIS_VALUES) {
+            throw new InvalidSpecException(path, String.format(Locale.ROOT,
+                    "generates %s values, more than one axis can hold (%d)", text(count), MAX_AXIS_VALUES));
+        }
         if (count > maxValues) {
             throw new InvalidSpecException(path, String.format(Locale.ROOT,
                     "generates %s values, more than the limit of %d trials; raise the limit with --max-trials",

@@ -34,6 +34,12 @@ public final class SweepSpecLoader {
 
     static final List<String> TOP_LEVEL_KEYS = List.of("name", "kernel", "description", "fixed", "grid", "zip");
     private static final String NAME_PATTERN = "[a-z0-9-]+";
+    /**
+     * The longest sweep name: it names directories and files of the output ({@code sweep=NAME},
+     * {@code NAME.json}), which most filesystems limit to 255 bytes, and a shorter limit keeps
+     * paths and table listings readable.
+     */
+    public static final int MAX_NAME_LENGTH = 100;
 
     private SweepSpecLoader() {
     }
@@ -45,6 +51,7 @@ public final class SweepSpecLoader {
      * @throws InvalidSpecException if the file cannot be read or the spec is invalid
      */
     public static SweepSpec load(Path file, long maxTrials) throws InvalidSpecException {
+        SpecFile.check(file);
         String text;
         try {
             text = Files.readString(file);
@@ -102,6 +109,10 @@ public final class SweepSpecLoader {
 
     private static String name(JsonNode root) throws InvalidSpecException {
         String name = requiredText(root, "name", "the sweep's name, e.g. name: gain-xi");
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidSpecException("name", "is " + name.length() + " characters long; a sweep name has at most "
+                    + MAX_NAME_LENGTH + " (it names directories and files of the output)");
+        }
         if (!name.matches(NAME_PATTERN)) {
             throw new InvalidSpecException("name", "\"" + name + "\" is not a valid sweep name; use lower-case "
                     + "letters, digits and '-' only (" + NAME_PATTERN + ")");

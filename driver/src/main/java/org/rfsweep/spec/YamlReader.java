@@ -9,9 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 
 /**
  * Reads spec text into a Jackson tree, turning every syntax problem into one
@@ -21,6 +28,11 @@ import java.util.Locale;
  * forbids them, and silently keeping the last one would hide a typo. YAML's {@code .nan} and
  * {@code .inf} are rejected here with the field's path, since Jackson cannot represent them and no
  * parameter accepts a non-finite value anyway.
+ *
+ * <p>Anchors and aliases ({@code &s}, {@code *s}, merge keys {@code <<: *s}) are refused with
+ * their line and column: Jackson's YAML reader does not resolve them (an alias would silently
+ * become the anchor's name as a string), and a sweep spec is short enough to write values out.
+ * An alias with no anchor before it is malformed YAML and reported as such.
  */
 final class YamlReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
@@ -48,12 +60,39 @@ final class YamlReader {
                 throw new InvalidSpecException("", at(parser.currentTokenLocation())
                         + "a second YAML document ('---'); a spec is one document");
             }
+            refuseAnchorsAndAliases(text);
             return root;
         } catch (JsonProcessingException e) {
             throw translate(e);
         } catch (IOException e) {
             throw new InvalidSpecException("", "cannot read the spec: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Scans SnakeYAML's event stream (the parser under Jackson's, which reports no anchor on a
+     * scalar) for anchors and aliases. An anchor always comes before its aliases, so the first
+     * alias met with no anchor seen is undefined.
+     */
+    private static void refuseAnchorsAndAliases(String text) throws InvalidSpecException {
+        try {
+            for (Event event : new Yaml().parse(new StringReader(text))) {
+                if (event instanceof AliasEvent alias) {
+                    throw new InvalidSpecException("", at(alias.getStartMark()) + "malformed YAML: undefined alias *"
+                            + alias.getAnchor() + " (no anchor &" + alias.getAnchor() + " before it)");
+                }
+                if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                    throw new InvalidSpecException("", at(node.getStartMark()) + "YAML anchors and aliases (&"
+                            + node.getAnchor() + ", *" + node.getAnchor() + ") are not supported; write the value out in full");
+                }
+            }
+        } catch (MarkedYAMLException e) {
+            throw new InvalidSpecException("", at(e.getProblemMark()) + "malformed YAML: " + summary(e.getMessage()), e);
+        }
+    }
+
+    private static String at(Mark mark) {
+        return mark == null ? "" : String.format(Locale.ROOT, "line %d, column %d: ", mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     private static InvalidSpecException translate(JsonProcessingException e) {

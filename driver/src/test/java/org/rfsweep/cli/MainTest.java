@@ -52,6 +52,35 @@ class MainTest {
     }
 
     @Test
+    void theSizeGuardSuggestsOnlyALimitTheParserAccepts() throws IOException {
+        Path spec = Files.writeString(temp.resolve("big.yaml"), String.join("\n", "name: big", "kernel: twolayer-test",
+                "grid:", "  gain: {linspace: [0.1, 10, 20]}", "  seed: {range: [0, 10]}", ""));
+        CliRun refused = CliRun.of("validate", "--max-trials", "100", spec.toString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--max-trials (\\d+)").matcher(refused.err());
+        assertTrue(m.find(), refused.err());
+        assertEquals("200", m.group(1));
+        assertEquals(ExitCodes.OK, CliRun.of("validate", "--max-trials", m.group(1), spec.toString()).exitCode());
+        // 2^64 trials: no --max-trials can allow it, so none is suggested
+        CliRun beyond = CliRun.of("validate", "--max-trials", Long.toString(Long.MAX_VALUE), Files.writeString(
+                temp.resolve("beyond.yaml"), String.join("\n", "name: beyond", "kernel: twolayer-test", "grid:",
+                        "  gain: {linspace: [0.1, 10, 65536]}", "  lr: {linspace: [0.01, 1, 65536]}",
+                        "  time: {range: [1, 65537]}", "  seed: {range: [0, 65536]}", "")).toString());
+        assertEquals(ExitCodes.INVALID_INPUT, beyond.exitCode());
+        assertEquals("rfsweep: invalid spec: grid: the sweep has 18446744073709551616 trials, more than any "
+                + "--max-trials allows (at most 9223372036854775807); make the grid smaller\n", beyond.err());
+    }
+
+    @Test
+    void anAxisLongerThanAListCanHoldIsRefusedNotCrashed() throws IOException {
+        Path spec = Files.writeString(temp.resolve("long-axis.yaml"), String.join("\n", "name: long-axis",
+                "kernel: twolayer-test", "grid:", "  seed: {range: [0, 3000000000]}", ""));
+        CliRun run = CliRun.of("validate", "--max-trials", Long.toString(Long.MAX_VALUE), spec.toString());
+        assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
+        assertEquals("rfsweep: invalid spec: grid.seed.range: generates 3000000000 values, more than one axis can hold "
+                + "(2147483639)\n", run.err());
+    }
+
+    @Test
     void aMissingOrUnreadableSpecFileIsInvalidInput() throws IOException {
         CliRun missing = CliRun.of("validate", temp.resolve("nope.yaml").toString());
         assertEquals(ExitCodes.INVALID_INPUT, missing.exitCode());

@@ -261,6 +261,39 @@ class SparkSweepTest {
         assertEquals(41, fx.count(out, "SELECT count(*) FROM runs"));
     }
 
+    /**
+     * Issue 15.7: a signal that arrives once every chunk has committed (but before the job has
+     * reported its end) stopped nothing: the run is complete, says so, and writes the phase table.
+     * The stop is sent the moment the last runs file appears; if it lands after the job's end
+     * instead, the outcome must be the same.
+     */
+    @Test
+    void aStopAfterTheLastCommitIsACompleteRun() throws Exception {
+        LinkedHashMap<String, List<?>> axes = new LinkedHashMap<>();
+        axes.put("seed", List.of(0L));
+        TestSweep sweep = TestSweep.grid("late-stop", Map.of("mode", "sleep", "sleep_ms", 300), axes);
+        SparkSweep run = fx.sweep(out, false, false);
+        SparkSweep.Outcome[] result = new SparkSweep.Outcome[1];
+        Thread t = new Thread(() -> {
+            try {
+                result[0] = run.run(sweep);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        t.start();
+        org.rfsweep.table.OutputLayout layout = new org.rfsweep.table.OutputLayout(out);
+        while (layout.partFiles(org.rfsweep.table.Table.RUNS, "late-stop").isEmpty() && t.isAlive()) {
+            Thread.onSpinWait();
+        }
+        run.cancel();
+        t.join(60_000);
+        assertNull(result[0].report().stopReason(), result[0].report().summary());
+        assertEquals(0, result[0].exitCode());
+        assertFalse(result[0].report().summary().contains("stopped early"), result[0].report().summary());
+        assertEquals(1, result[0].phaseRows(), "the phase table is written as after any complete run");
+    }
+
     @Test
     void anInterruptedRunResumesWithEveryTrialExactlyOnce() throws Exception {
         LinkedHashMap<String, List<?>> axes = new LinkedHashMap<>();

@@ -94,4 +94,19 @@ class PresetSpecsTest {
         assertEquals(1470, load("phase-gain-xi").trialCount());
         assertEquals(208, load("phase-gain-xi-small").trialCount());
     }
+
+    /** The AGOP presets (issue 18): NLGP against its control over gain, at least 3 seeds; cnfa in 1-D and 2-D. */
+    @Test
+    void theAgopPresetsCompareTheNlgpWithItsControlOverGainInEveryGeometry() throws IOException, InvalidSpecException {
+        for (String name : List.of("rfm-gain", "cnfa-gain", "conv-rfm-gain")) {
+            Map<String, TreeSet<String>> v = values(load(name));
+            assertEquals(new TreeSet<>(List.of("gp", "nlgp")), v.get("inputs"), name);
+            assertTrue(v.get("seed").size() >= 3, name);
+            assertTrue(v.get("gain").size() >= 4, name);
+        }
+        assertEquals("rfm", load("rfm-gain").kernel().name());
+        assertEquals(new TreeSet<>(List.of("1", "2")), values(load("cnfa-gain")).get("dim"));
+        assertEquals("3", values(load("rfm-gain")).get("iterations").first(), "SCIENCE.md 9: T = 3");
+        assertEquals("10.0", values(load("rfm-gain")).get("bandwidth").first(), "SCIENCE.md 9: L = 10");
+    }
 }

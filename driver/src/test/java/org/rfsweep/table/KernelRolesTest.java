@@ -41,7 +41,7 @@ class KernelRolesTest {
 
     @Test
     void theProductionKernelsDeclareTheRolesTheirFiguresUse() {
-        for (String name : List.of("twolayer-sgd", "single-neuron", "cumulant-cp", "agop")) {
+        for (String name : List.of("twolayer-sgd", "single-neuron", "cumulant-cp", "agop", "rfm")) {
             Kernel k = Kernels.require(name);
             assertEquals("n_localised", k.localisedCount().map(MetricSpec::name).orElse(null), name);
             assertEquals(List.of("gain"), k.parameterRoles().naturalAxes(), name);
@@ -50,6 +50,9 @@ class KernelRolesTest {
         Kernel conv = Kernels.require("conv-net");
         assertTrue(conv.localisedCount().isEmpty(), "conv-net counts no localised units, as before: no frac_localised");
         assertEquals("ipr_mean", conv.headlineMetrics().get(0).name());
+        assertTrue(Kernels.require("cnfa").localisedCount().isEmpty(), "cnfa: conv-net's rows, no localised count");
+        assertTrue(Kernels.require("cnfa").headlineMetrics().stream().anyMatch(m -> m.name().equals("cnfa_corr")));
+        assertEquals("final_test_accuracy", Kernels.require("conv-rfm").headlineMetrics().get(0).name());
     }
 
     @Test

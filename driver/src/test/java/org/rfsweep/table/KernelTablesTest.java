@@ -23,7 +23,8 @@ class KernelTablesTest {
         List<Kernel> kernels = Kernels.all();
         Set<String> names = kernels.stream().map(Kernel::name).collect(Collectors.toSet());
         // the production kernels of both kernel modules are found through ServiceLoader
-        assertTrue(names.containsAll(Set.of("twolayer-sgd", "single-neuron", "cumulant-cp", "conv-net", "agop")),
+        assertTrue(names.containsAll(Set.of("twolayer-sgd", "single-neuron", "cumulant-cp", "conv-net", "agop", "rfm",
+                "cnfa", "conv-rfm")),
                 "kernels found: " + names);
         for (Kernel k : kernels) {
             if (k.name().equals("toy")) {

@@ -28,23 +28,25 @@ public record ConvConfig(TwoLayerConfig base, int filterWidth, boolean circular,
         return base.pixels();
     }
 
-    /** Positions of the convolution: N (circular) or N − F + 1 (valid). */
+    /** Positions of the convolution: N (circular) or (size − F + 1)^dim (valid). */
     public int positions() {
-        return circular ? pixels() : pixels() - filterWidth + 1;
+        int perAxis = circular ? base.input().size() : base.input().size() - filterWidth + 1;
+        return base.input().dim() == 1 ? perAxis : perAxis * perAxis;
+    }
+
+    /** Weights per filter: F (1-D) or F × F (2-D). */
+    public int taps() {
+        return base.input().dim() == 1 ? filterWidth : filterWidth * filterWidth;
     }
 
     /**
-     * Checks what is specific to the conv net: 1-D inputs, and 2·max(ξ0, ξ1) ≤ F ≤ size (a filter
-     * narrower than twice the longer correlation length cannot see the feature that tells the
-     * classes apart).
+     * Checks what is specific to the conv net: 2·max(ξ0, ξ1) ≤ F ≤ size (a filter narrower than
+     * twice the longer correlation length cannot see the feature that tells the classes apart), in
+     * 1-D and 2-D (F × F filters) alike.
      *
      * @throws InvalidParameterException naming the parameter
      */
     public void validate() {
-        if (base.input().dim() != 1) {
-            throw new InvalidParameterException("dim",
-                    "conv-net supports 1-D inputs only (dim 1), got dim " + base.input().dim());
-        }
         double xi0 = base.input().xi().first();
         double xi1 = base.input().xi().second();
         double need = 2 * Math.max(xi0, xi1);

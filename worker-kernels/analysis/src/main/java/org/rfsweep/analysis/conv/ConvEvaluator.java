@@ -18,7 +18,7 @@ final class ConvEvaluator {
 
     ConvEvaluator(ConvNet net, TestSet test, double[] targets, double threshold) {
         this.test = test;
-        this.pass = new ConvPass(net);
+        this.pass = ConvPass.of(net);
         this.score = new TestScore(targets, threshold);
         this.x = new double[net.n];
     }

@@ -1,22 +1,17 @@
 package org.rfsweep.analysis.conv;
 
-import org.apache.commons.rng.UniformRandomProvider;
-import org.rfsweep.data.InputModel;
 import org.rfsweep.kernel.AbstractKernel;
-import org.rfsweep.kernel.twolayer.TwoLayerSchema;
-import org.rfsweep.kernel.RandomStreams;
 import org.rfsweep.kernel.ResolvedParams;
 import org.rfsweep.kernel.TrialResult;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.twolayer.Schedule;
-import org.rfsweep.kernel.twolayer.TestSet;
 import org.rfsweep.kernel.twolayer.TwoLayerConfig;
+import org.rfsweep.kernel.twolayer.TwoLayerSchema;
 import org.rfsweep.kernel.twolayer.TwoLayerSgdKernel;
-import org.rfsweep.kernel.twolayer.TwoLayerTrial;
 
 /**
  * The {@code conv-net} kernel (SCIENCE.md §5, "Convolutional comparison"): a one-layer
- * convolutional network ({@link ConvNet}: K filters of width F, circular or valid, σ with a ±1
+ * convolutional network ({@link ConvNet}: K filters of width F (F × F on a 2-D torus), circular or valid, σ with a ±1
  * trained bias per filter, mean or max pooling, the twolayer readout) trained by online SGD
  * ({@link ConvTrainer}) on the same task and the same random streams as {@code twolayer-sgd}
  * (TRAIN and TEST of the seed: the same samples; WEIGHTS for the filters), on the same
@@ -39,7 +34,7 @@ public final class ConvNetKernel extends AbstractKernel {
                 ConvSchema.PARAMS, ConvSchema.METRICS, TwoLayerSchema.ROLES);
     }
 
-    /** The conv-specific checks (1-D, filter width), then everything {@code twolayer-sgd} checks. */
+    /** The conv-specific checks (filter width), then everything {@code twolayer-sgd} checks. */
     @Override
     public void validate(ResolvedParams params) {
         ConvConfig.from(params).validate();
@@ -57,7 +52,7 @@ public final class ConvNetKernel extends AbstractKernel {
         TwoLayerConfig base = cfg.base();
         double n = cfg.pixels();
         double perSample = base.input().periodic() ? n * (6 + Math.log(n) / Math.log(2)) : 0.5 * n * n;
-        double pass = base.width() * (double) cfg.positions() * (cfg.filterWidth() * 0.3 + 10);
+        double pass = base.width() * (double) cfg.positions() * (cfg.taps() * 0.3 + 10);
         double evaluations = Math.min(base.evaluations(), base.snapshots()) + 1.0;
         double conv = base.time() * n * base.batch() * (perSample + 2 * pass)
                 + base.testSize() * (perSample + evaluations * pass);
@@ -73,26 +68,6 @@ public final class ConvNetKernel extends AbstractKernel {
     public TrialResult run(TrialSpec spec) {
         requireOwnSpec(spec);
         validate(spec.params());
-        ConvConfig cfg = ConvConfig.from(spec.params());
-        TwoLayerConfig base = cfg.base();
-        InputModel model = InputModel.of(base.input());
-        long seed = base.seed();
-        TestSet test = TestSet.draw(model.stream(RandomStreams.create(seed, RandomStreams.TEST)), base.testSize());
-        UniformRandomProvider weights = RandomStreams.create(seed, RandomStreams.WEIGHTS);
-        ConvNet net = ConvNet.initial(cfg, weights);
-        double[][] initial = new double[net.k][];
-        for (int kk = 0; kk < net.k; kk++) {
-            initial[kk] = net.paddedFilter(kk);
-        }
-        Schedule schedule = Schedule.of(base.time(), base.pixels(), base.totalSteps(), base.snapshots(),
-                base.evaluations());
-        ConvRun run = new ConvRun(base, net, model.stream(RandomStreams.create(seed, RandomStreams.TRAIN)), test,
-                schedule);
-        ConvResults results = new ConvResults(cfg, model.theoreticalExcessKurtosis(), test.excessKurtosis());
-        if (!run.run()) {
-            return results.diverged(run);
-        }
-        TrialResult fc = cfg.compareFc() ? TwoLayerTrial.train(base, model).result() : null;
-        return results.completed(net, run, initial, fc);
+        return ConvTrial.train(ConvConfig.from(spec.params())).result();
     }
 }

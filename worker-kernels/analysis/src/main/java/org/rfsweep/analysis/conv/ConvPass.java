@@ -2,34 +2,30 @@ package org.rfsweep.analysis.conv;
 
 /**
  * The forward and backward pass of a {@link ConvNet} on one sample, with its workspace allocated
- * once: the input extended by its first F − 1 pixels (so the circular convolution is a plain
- * sliding dot product, h_kp = s Σ_j f_kj xe_{p+j}), and per filter the pre-activations, σ, σ' and
- * the pooling's argmax.
+ * once: per filter the pre-activations, σ, σ' and the pooling's argmax. Subclasses hold the input
+ * in the form their convolution reads ({@link RingConvPass} in 1-D, {@link UnfoldedConvPass}, the
+ * patches unfolded, in 2-D).
  *
  * <p>Backward (after {@link #forward}), for an output gradient e = ∂L/∂ŷ:
  *
  * <pre>
  *   δ_kp    = e v_k / norm · σ'(h_kp) · (1/P for mean pooling | [p = argmax_p σ(h_kp)] for max)
- *   ∂L/∂f_kj = s Σ_p δ_kp xe_{p+j}      ∂L/∂b_k = Σ_p δ_kp      ∂L/∂v_k = e a_k / norm
+ *   ∂L/∂f_kj = s Σ_p δ_kp patch_p[j]     ∂L/∂b_k = Σ_p δ_kp      ∂L/∂v_k = e a_k / norm
  * </pre>
  *
- * <p>Implementation note: Java does not reassociate floating-point sums, so a single dot product
- * runs at one FMA per FMA latency; the forward pass computes four positions at a time and the
- * filter gradient four filter taps at a time, four independent FMA chains sharing each load.
+ * and the patch coefficients of the convolutional feature ansatz ({@link #patchCoefficients}).
  */
-final class ConvPass {
-    private final ConvNet net;
-    private final double[] xe;
-    private final double[][] h;
-    private final double[][] s;
-    private final double[][] ds;
-    private final double[] pooled;
-    private final int[] argmax;
-    private final double[] delta;
+abstract class ConvPass {
+    final ConvNet net;
+    final double[][] h;
+    final double[][] s;
+    final double[][] ds;
+    final double[] pooled;
+    final int[] argmax;
+    final double[] delta;
 
     ConvPass(ConvNet net) {
         this.net = net;
-        this.xe = new double[net.n + net.width - 1];
         this.h = new double[net.k][net.positions];
         this.s = new double[net.k][net.positions];
         this.ds = new double[net.k][net.positions];
@@ -38,13 +34,30 @@ final class ConvPass {
         this.delta = new double[net.positions];
     }
 
+    /** The pass for the net's dimension. */
+    static ConvPass of(ConvNet net) {
+        return net.dim == 1 ? new RingConvPass(net) : new UnfoldedConvPass(net, Patches.of(net));
+    }
+
+    /** Reads sample {@code x[off .. off + N)} into the subclass's input form. */
+    abstract void load(double[] x, int off);
+
+    /** h[kk][p] = s · (f_k · patch_p) + b_k for every position. */
+    abstract void convolve(int kk);
+
+    /** gf[j] += s Σ_p delta[p] patch_p[j]. */
+    abstract void filterGradient(double[] gf);
+
+    /** gf[j] += d · s · patch_q[j]. */
+    abstract void addPatch(double[] gf, int q, double d);
+
     /**
      * ŷ for the sample {@code x[off .. off + N)}; keeps what {@link #backward} needs.
      *
      * @param x input. Not modified.
      */
     double forward(double[] x, int off) {
-        extend(x, off);
+        load(x, off);
         double out = 0;
         for (int kk = 0; kk < net.k; kk++) {
             convolve(kk);
@@ -53,51 +66,6 @@ final class ConvPass {
             out += net.v[kk] * pooled[kk];
         }
         return out / net.norm;
-    }
-
-    private void extend(double[] x, int off) {
-        int n = net.n;
-        System.arraycopy(x, off, xe, 0, n);
-        if (net.circular) {
-            System.arraycopy(x, off, xe, n, net.width - 1);
-        }
-    }
-
-    private void convolve(int kk) {
-        double[] row = h[kk];
-        double[] f = net.filters[kk];
-        int p = net.positions;
-        int w = net.width;
-        int q = 0;
-        for (; q + 4 <= p; q += 4) {
-            double a0 = 0;
-            double a1 = 0;
-            double a2 = 0;
-            double a3 = 0;
-            for (int j = 0; j < w; j++) {
-                double c = f[j];
-                a0 = Math.fma(c, xe[q + j], a0);
-                a1 = Math.fma(c, xe[q + 1 + j], a1);
-                a2 = Math.fma(c, xe[q + 2 + j], a2);
-                a3 = Math.fma(c, xe[q + 3 + j], a3);
-            }
-            row[q] = a0;
-            row[q + 1] = a1;
-            row[q + 2] = a2;
-            row[q + 3] = a3;
-        }
-        for (; q < p; q++) {
-            double a = 0;
-            for (int j = 0; j < w; j++) {
-                a = Math.fma(f[j], xe[q + j], a);
-            }
-            row[q] = a;
-        }
-        double scale = net.inputScale;
-        double bias = net.b[kk];
-        for (q = 0; q < p; q++) {
-            row[q] = row[q] * scale + bias;
-        }
     }
 
     private double max(int kk) {
@@ -123,7 +91,7 @@ final class ConvPass {
     /**
      * Adds the gradients of the last forward pass, for ∂L/∂ŷ = {@code e}, to the accumulators.
      *
-     * @param gradF K rows of F. Modified.
+     * @param gradF K rows of taps. Modified.
      * @param gradB K. Modified.
      * @param gradV K. Modified.
      */
@@ -135,10 +103,7 @@ final class ConvPass {
                 int q = argmax[kk];
                 double d = g * ds[kk][q];
                 gradB[kk] += d;
-                double[] gf = gradF[kk];
-                for (int j = 0; j < net.width; j++) {
-                    gf[j] += d * net.inputScale * xe[q + j];
-                }
+                addPatch(gradF[kk], q, d);
             } else {
                 gradB[kk] += meanPoolDeltas(kk, g);
                 filterGradient(gradF[kk]);
@@ -158,33 +123,23 @@ final class ConvPass {
         return sum;
     }
 
-    private void filterGradient(double[] gf) {
-        int p = net.positions;
-        int w = net.width;
-        int j = 0;
-        for (; j + 4 <= w; j += 4) {
-            double a0 = 0;
-            double a1 = 0;
-            double a2 = 0;
-            double a3 = 0;
-            for (int q = 0; q < p; q++) {
-                double d = delta[q];
-                a0 = Math.fma(d, xe[q + j], a0);
-                a1 = Math.fma(d, xe[q + j + 1], a1);
-                a2 = Math.fma(d, xe[q + j + 2], a2);
-                a3 = Math.fma(d, xe[q + j + 3], a3);
+    /**
+     * The coefficients of the gradient of ŷ with respect to each patch as an independent input
+     * (Beaglehole et al. arXiv 2309.00570; SCIENCE.md §9), after {@link #forward}:
+     * ∇_{patch_p} ŷ = Σ_k c_kp f_k with c_kp = v_k / norm · s · σ'(h_kp) · (1/P for mean pooling,
+     * [p = argmax] for max).
+     *
+     * @param c positions × K, row-major (c[p·K + k]). Modified.
+     */
+    void patchCoefficients(double[] c) {
+        int k = net.k;
+        for (int kk = 0; kk < k; kk++) {
+            double g = net.v[kk] / net.norm * net.inputScale;
+            double[] d = ds[kk];
+            for (int q = 0; q < net.positions; q++) {
+                double w = net.maxPool ? (q == argmax[kk] ? 1 : 0) : 1.0 / net.positions;
+                c[q * k + kk] = g * d[q] * w;
             }
-            gf[j] += net.inputScale * a0;
-            gf[j + 1] += net.inputScale * a1;
-            gf[j + 2] += net.inputScale * a2;
-            gf[j + 3] += net.inputScale * a3;
-        }
-        for (; j < w; j++) {
-            double a = 0;
-            for (int q = 0; q < p; q++) {
-                a = Math.fma(delta[q], xe[q + j], a);
-            }
-            gf[j] += net.inputScale * a;
         }
     }
 

@@ -37,7 +37,7 @@ final class ConvResults {
 
     ConvResults(ConvConfig cfg, double kurtosisTheory, double kurtosisEmpirical) {
         this.cfg = cfg;
-        this.lattice = new Lattice(1, cfg.pixels(), cfg.base().input().periodic());
+        this.lattice = new Lattice(cfg.base().input().dim(), cfg.base().input().size(), cfg.base().input().periodic());
         this.kurtosisTheory = kurtosisTheory;
         this.kurtosisEmpirical = kurtosisEmpirical;
     }
@@ -59,7 +59,7 @@ final class ConvResults {
             padded[kk] = net.paddedFilter(kk);
             ipr[kk] = Ipr.of(net.filters[kk]);
             ReceptiveField rf = ReceptiveField.of(padded[kk], 0, lattice, cfg.base().input().xi().first());
-            width[kk] = rf.width()[0];
+            width[kk] = meanWidth(rf.width());
             rows.add(new NeuronResult(kk, net.b[kk], padded[kk], ipr[kk], rf.centre(), rf.width(), rf.peakMass(),
                     ipr[kk] >= threshold));
         }
@@ -68,13 +68,18 @@ final class ConvResults {
         m.put("ipr_max", Summary.max(ipr));
         m.put("width_mean_pos", Summary.mean(Arrays.copyOfRange(width, 0, half)));
         m.put("width_mean_neg", Summary.mean(Arrays.copyOfRange(width, half, net.k)));
-        putComparison(m, padded, initialFilters, fc, rows, net.k);
-        putConstants(m, net.width);
+        putComparison(m, padded, initialFilters, fc, rows, net.k, lattice);
+        putConstants(m, net.taps);
         return new TrialResult(TrialStatus.OK, null, -1, run.stepsDone(), ordered(m), run.trajectory(), rows);
     }
 
+    /** The FWHM along the one axis (1-D), or its mean over both axes (2-D). */
+    private static double meanWidth(double[] perAxis) {
+        return perAxis.length == 1 ? perAxis[0] : Summary.mean(perAxis);
+    }
+
     private static void putComparison(Map<String, Double> m, double[][] padded, double[][] initial, TrialResult fc,
-                                      List<NeuronResult> rows, int k) {
+                                      List<NeuronResult> rows, int k, Lattice lattice) {
         if (fc == null || fc.status() != TrialStatus.OK) {
             return;
         }
@@ -86,14 +91,14 @@ final class ConvResults {
             rows.add(new NeuronResult(k + nr.neuron(), nr.bias(), nr.weights(), nr.ipr(), nr.centre(), nr.width(),
                     nr.peakMass(), nr.localised()));
         }
-        double[] best = FilterMatch.bestPerFilter(padded, fields);
+        double[] best = FilterMatch.bestPerFilter(padded, fields, lattice);
         int half = k / 2;
         m.put("ncc_mean", Summary.mean(best));
         m.put("ncc_min", -Summary.max(negate(best)));
         m.put("ncc_max", Summary.max(best));
         m.put("ncc_mean_pos", Summary.mean(Arrays.copyOfRange(best, 0, half)));
         m.put("ncc_mean_neg", Summary.mean(Arrays.copyOfRange(best, half, k)));
-        m.put("ncc_initial_mean", Summary.mean(FilterMatch.bestPerFilter(initial, fields)));
+        m.put("ncc_initial_mean", Summary.mean(FilterMatch.bestPerFilter(initial, fields, lattice)));
         m.put("fc_final_test_accuracy", fc.scalar("final_test_accuracy"));
         m.put("fc_ipr_mean", fc.scalar("ipr_mean"));
         m.put("fc_n_localised", fc.scalar("n_localised"));
@@ -110,7 +115,7 @@ final class ConvResults {
     /** The result of a run stopped by NaN/Inf: its trajectory so far, no final metrics. */
     TrialResult diverged(ConvRun run) {
         Map<String, Double> m = new LinkedHashMap<>();
-        putConstants(m, cfg.filterWidth());
+        putConstants(m, cfg.taps());
         String message = String.format(Locale.ROOT,
                 "non-finite pre-activation or output at SGD step %d (t = %.4g)", run.divergedStep(),
                 (double) run.divergedStep() / cfg.pixels());

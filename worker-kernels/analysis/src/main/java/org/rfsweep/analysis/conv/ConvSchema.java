@@ -28,8 +28,9 @@ public final class ConvSchema {
             new MetricSpec("ipr_mean", "mean IPR over filters at the end (IPR of the width-F filter)")
                     .titled("mean IPR of the K filters").withRoles(MetricRole.HEADLINE),
             new MetricSpec("ipr_max", "max IPR over filters at the end"),
-            new MetricSpec("ipr_random_level", "IPR of a random Gaussian filter, 3/(F+2)").withRoles(MetricRole.REFERENCE_LEVEL),
-            new MetricSpec("width_mean_pos", "mean FWHM (pixels) of the +b filters (first floor(K/2))"),
+            new MetricSpec("ipr_random_level", "IPR of a random Gaussian filter, 3/(taps+2), taps = F^dim")
+                    .withRoles(MetricRole.REFERENCE_LEVEL),
+            new MetricSpec("width_mean_pos", "mean FWHM (pixels; mean over both axes in 2-D) of the +b filters (first floor(K/2))"),
             new MetricSpec("width_mean_neg", "mean FWHM (pixels) of the -b filters"),
             new MetricSpec("ncc_mean", "mean over filters of the best |NCC| (shifts, sign) with the FC's localised fields"),
             new MetricSpec("ncc_min", "min over filters of that best |NCC|"),

@@ -37,7 +37,7 @@ final class ConvTrainer {
 
     ConvTrainer(ConvNet net, TwoLayerConfig cfg) {
         this.net = net;
-        this.pass = new ConvPass(net);
+        this.pass = ConvPass.of(net);
         this.batch = cfg.batch();
         this.lrF = cfg.lr() * cfg.readout().firstLayerRateFactor(net.k);
         this.lrB = lrF / net.n;
@@ -46,7 +46,7 @@ final class ConvTrainer {
         this.trainReadout = cfg.readout().trained();
         target[0] = cfg.targetOfClass0();
         target[1] = cfg.targetOfClass1();
-        this.gradF = new double[net.k][net.width];
+        this.gradF = new double[net.k][net.taps];
         this.gradB = new double[net.k];
         this.gradV = new double[net.k];
     }
@@ -79,7 +79,7 @@ final class ConvTrainer {
         for (int kk = 0; kk < net.k; kk++) {
             double[] f = net.filters[kk];
             double[] g = gradF[kk];
-            for (int j = 0; j < net.width; j++) {
+            for (int j = 0; j < net.taps; j++) {
                 f[j] -= lrF * g[j];
             }
             if (trainBias) {

@@ -1,6 +1,7 @@
 package org.rfsweep.analysis.conv;
 
 import java.util.List;
+import org.rfsweep.metrics.Lattice;
 
 /**
  * The best normalised cross-correlation of a filter with a receptive field over circular shifts
@@ -79,6 +80,62 @@ public final class FilterMatch {
             double best = Double.NaN;
             for (double[] w : fields) {
                 double c = best(filters[f], w);
+                if (Double.isNaN(best) || c > best) {
+                    best = c;
+                }
+            }
+            out[f] = best;
+        }
+        return out;
+    }
+
+    /**
+     * The best |NCC| over the translations of the lattice: the N circular shifts in 1-D (exactly
+     * {@link #best(double[], double[])}), the size² torus translations (Δr, Δc) in 2-D, where u_(r,c)
+     * is matched with w_((r + Δr) mod size, (c + Δc) mod size).
+     *
+     * @param u N values. Not modified.
+     * @param w N values. Not modified.
+     */
+    public static double best(double[] u, double[] w, Lattice lattice) {
+        if (lattice.dim() == 1) {
+            return best(u, w);
+        }
+        int size = lattice.size();
+        double norm = Math.sqrt(dot(u, u) * dot(w, w));
+        if (!(norm > 0)) {
+            return Double.NaN;
+        }
+        double best = 0;
+        for (int dr = 0; dr < size; dr++) {
+            for (int dc = 0; dc < size; dc++) {
+                best = Math.max(best, Math.abs(shiftedDot(u, w, size, dr, dc)));
+            }
+        }
+        return best / norm;
+    }
+
+    private static double shiftedDot(double[] u, double[] w, int size, int dr, int dc) {
+        double c = 0;
+        for (int r = 0; r < size; r++) {
+            int wr = (r + dr) % size * size;
+            for (int col = 0; col < size; col++) {
+                c += u[r * size + col] * w[wr + (col + dc) % size];
+            }
+        }
+        return c;
+    }
+
+    /** {@link #bestPerFilter(double[][], List)} with the translations of {@code lattice}. */
+    public static double[] bestPerFilter(double[][] filters, List<double[]> fields, Lattice lattice) {
+        if (lattice.dim() == 1) {
+            return bestPerFilter(filters, fields);
+        }
+        double[] out = new double[filters.length];
+        for (int f = 0; f < filters.length; f++) {
+            double best = Double.NaN;
+            for (double[] w : fields) {
+                double c = best(filters[f], w, lattice);
                 if (Double.isNaN(best) || c > best) {
                     best = c;
                 }

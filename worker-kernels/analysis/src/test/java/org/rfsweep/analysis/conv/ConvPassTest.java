@@ -73,7 +73,7 @@ class ConvPassTest {
                 ConvNet net = randomNet(cfg, 1);
                 assertEquals(conv.equals("circular") ? 23 : 17, net.positions);
                 double[] x = randomInput(23, 2);
-                ConvPass pass = new ConvPass(net);
+                ConvPass pass = ConvPass.of(net);
                 double yHat = pass.forward(x, 0);
                 for (int k = 0; k < 3; k++) {
                     for (int p = 0; p < net.positions; p++) {
@@ -107,7 +107,7 @@ class ConvPassTest {
 
     private static void checkGradients(ConvNet net, double[] x, String label) {
         double y = 1;
-        ConvPass pass = new ConvPass(net);
+        ConvPass pass = ConvPass.of(net);
         double[][] gf = new double[net.k][net.width];
         double[] gb = new double[net.k];
         double[] gv = new double[net.k];
@@ -156,7 +156,7 @@ class ConvPassTest {
         double[][] gf = new double[4][5];
         double[] gb = new double[4];
         double[] gv = new double[4];
-        ConvPass pass = new ConvPass(before);
+        ConvPass pass = ConvPass.of(before);
         for (int s = 0; s < 2; s++) {
             double yHat = pass.forward(xs, s * 13);
             pass.backward(2 * (yHat - (s == 0 ? 1 : -1)) / 2, gf, gb, gv);

@@ -1,0 +1,169 @@
+package org.rfsweep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every option and path of every command is checked before anything is created (issue 15,
+ * item 5): a bad one is exit 2, exactly one line on stderr naming it, nothing on stdout, and
+ * nothing new in the temp directory or the working directory. In the arguments, {@code SPEC} is a
+ * valid spec, {@code FILE} a regular file, {@code DANGLING} a symbolic link to a missing path,
+ * {@code FIFO} a named pipe called {@code fifo.yaml}, {@code OUT} a directory that does not exist.
+ */
+class OptionValidationTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void files() throws IOException, InterruptedException {
+        Files.writeString(dir.resolve("spec.yaml"), String.join("\n", "name: options", "kernel: test-kernel",
+                "grid:", "  x: [0.5, 2]", "  seed: [0, 1]", ""));
+        Files.writeString(dir.resolve("file"), "not a directory\n");
+        Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("missing"));
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("fifo.yaml").toString()).start();
+        assertEquals(0, mkfifo.waitFor(), "mkfifo");
+    }
+
+    static Stream<List<String>> badCommandLines() {
+        return Stream.of(
+                // run: output paths, master, numbers, spec paths
+                List.of("--out: the path is empty", "run", "SPEC", "--out", ""),
+                List.of("--out: FILE is a regular file, not a directory", "run", "SPEC", "--out", "FILE"),
+                List.of("--out: DANGLING is a symbolic link to ", "run", "SPEC", "--out", "DANGLING"),
+                List.of("--out: cannot create FILE/sub: ", "run", "SPEC", "--out", "FILE/sub"),
+                List.of("'local[0]' is not a Spark master URL: the number of threads must be from 1", "run", "SPEC",
+                        "--out", "OUT", "--master", "local[0]"),
+                List.of("'local[*,0]' is not a Spark master URL: the number of task failures", "run", "SPEC",
+                        "--out", "OUT", "--master", "local[*,0]"),
+                List.of("'local[4294967297]' is not a Spark master URL", "run", "SPEC", "--out", "OUT",
+                        "--master", "local[4294967297]"),
+                List.of("'local-cluster[0,1,1024]' is not a Spark master URL: the number of workers", "run", "SPEC",
+                        "--out", "OUT", "--master", "local-cluster[0,1,1024]"),
+                List.of("'local-cluster[2,1,0]' is not a Spark master URL: the number of MiB", "run", "SPEC",
+                        "--out", "OUT", "--master", "local-cluster[2,1,0]"),
+                List.of("'spark://h:70000' is not a Spark master URL: a port is from 1 to 65535", "run", "SPEC",
+                        "--out", "OUT", "--master", "spark://h:70000"),
+                List.of("'spark://h1:7077,' is not a Spark master URL: spark:// needs HOST:PORT", "run", "SPEC",
+                        "--out", "OUT", "--master", "spark://h1:7077,"),
+                List.of("'k8s://https://h:0' is not a Spark master URL: a port is from 1", "run", "SPEC",
+                        "--out", "OUT", "--master", "k8s://https://h:0"),
+                List.of("'k8s://' is not a Spark master URL: k8s:// needs the API server", "run", "SPEC",
+                        "--out", "OUT", "--master", "k8s://"),
+                List.of("'--progress-seconds': must be a positive, finite number of seconds, got -1", "run", "SPEC",
+                        "--out", "OUT", "--progress-seconds", "-1"),
+                List.of("'--progress-seconds': must be a positive, finite number of seconds, got 0", "run", "SPEC",
+                        "--out", "OUT", "--progress-seconds", "0"),
+                List.of("'--progress-seconds': must be a positive, finite number of seconds, got Infinity", "run",
+                        "SPEC", "--out", "OUT", "--progress-seconds", "Infinity"),
+                List.of("'--progress-seconds': must be a positive, finite number of seconds, got NaN", "run", "SPEC",
+                        "--out", "OUT", "--progress-seconds", "NaN"),
+                List.of("invalid spec: FIFO is not a regular file (a device, ", "run", "FIFO", "--out", "OUT"),
+                List.of("invalid spec: /dev/zero is not a regular file", "run", "/dev/zero", "--out", "OUT"),
+                List.of("invalid spec: DIR is a directory, not a spec file", "run", "DIR", "--out", "OUT"),
+                List.of("invalid spec: spec file not found: DANGLING (a symbolic link to a path that does not exist)",
+                        "run", "DANGLING", "--out", "OUT"),
+                // plan, validate, status
+                List.of("'--slots': must be at least 1, got 0", "plan", "SPEC", "--out", "OUT", "--slots", "0"),
+                List.of("rfsweep plan: --out: FILE is a regular file", "plan", "SPEC", "--out", "FILE"),
+                List.of("invalid spec: FIFO is not a regular file", "plan", "FIFO"),
+                List.of("invalid spec: FIFO is not a regular file", "validate", "FIFO"),
+                List.of("invalid spec: /dev/zero is not a regular file", "validate", "/dev/zero"),
+                List.of("rfsweep status: --out: FILE is a regular file", "status", "--out", "FILE"),
+                List.of("rfsweep status: --out: DANGLING is a symbolic link", "status", "--out", "DANGLING"),
+                List.of("rfsweep status: --out: the path is empty", "status", "--out", ""),
+                List.of("invalid spec: FIFO is not a regular file", "status", "--out", "OUT", "FIFO"),
+                // sql
+                List.of("'--limit': must be at least 0, got -1", "sql", "--out", "OUT", "--limit", "-1", "SELECT 1"),
+                List.of("rfsweep sql: --out: FILE is a regular file", "sql", "--out", "FILE", "SELECT 1"),
+                List.of("'local[0]' is not a Spark master URL", "sql", "--out", "OUT", "--master", "local[0]", "SELECT 1"),
+                // refine
+                List.of("rfsweep refine: --out: FILE is a regular file", "refine", "SPEC", "--out", "FILE", "--level", "0.5"),
+                List.of("'--progress-seconds': must be a positive", "refine", "SPEC", "--out", "OUT", "--level", "0.5",
+                        "--progress-seconds", "-1"),
+                List.of("--tolerance: must be a positive width", "refine", "SPEC", "--out", "OUT", "--level", "0.5",
+                        "--axis", "x", "--tolerance", "0"),
+                // plot and report
+                List.of("rfsweep plot: --out: the path is empty", "plot", "options", "--kind", "phase", "--results", "OUT",
+                        "--out", ""),
+                List.of("rfsweep plot: --out: FILE is a regular file", "plot", "options", "--kind", "phase", "--out", "FILE"),
+                List.of("rfsweep plot: --results: FILE is a regular file", "plot", "options", "--kind", "phase",
+                        "--results", "FILE", "--out", "OUT"),
+                List.of("'local[0]' is not a Spark master URL", "plot", "options", "--kind", "phase", "--out", "OUT",
+                        "--master", "local[0]"),
+                List.of("rfsweep report: --out: DANGLING is a symbolic link", "report", "options", "--out", "DANGLING"),
+                List.of("rfsweep report: --results: DANGLING is a symbolic link", "report", "options",
+                        "--results", "DANGLING", "--out", "OUT"),
+                List.of("invalid spec: FIFO is not a regular file", "report", "FIFO", "--out", "OUT"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badCommandLines")
+    void refusedWithOneLineBeforeAnythingIsCreated(List<String> testCase) throws IOException {
+        List<String> args = new ArrayList<>();
+        for (String a : testCase.subList(1, testCase.size())) {
+            args.add(substitute(a));
+        }
+        List<Path> before = listing(dir);
+        List<Path> cwdBefore = listing(Path.of(""));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        String expected = substitute(testCase.get(0));
+        assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), "one line: " + run.err());
+        assertTrue(run.err().contains(expected), "expected '" + expected + "' in: " + run.err());
+        assertEquals("", run.out());
+        assertEquals(before, listing(dir), "nothing created");
+        assertEquals(cwdBefore, listing(Path.of("")), "nothing created in the working directory");
+    }
+
+    /**
+     * An output on a read-only filesystem: a tmpfs mounted read-only (root only; skipped with a
+     * message elsewhere, since a plain directory cannot be made unwritable for root).
+     */
+    @Test
+    void anOutputOnAReadOnlyFilesystemIsRefused() throws IOException, InterruptedException {
+        Path mount = Files.createDirectory(dir.resolve("ro"));
+        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", mount.toString()) == 0,
+                "skipped: cannot mount a read-only tmpfs here (needs root and mount rights)");
+        try {
+            CliRun run = CliRun.of("run", dir.resolve("spec.yaml").toString(), "--out", mount.resolve("out").toString());
+            assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
+            assertEquals("rfsweep run: --out: cannot write into " + mount
+                    + " (permission denied or a read-only filesystem); choose another directory\n", run.err());
+        } finally {
+            assertEquals(0, run("umount", mount.toString()), "umount " + mount);
+        }
+    }
+
+    private static int run(String... command) throws IOException, InterruptedException {
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start().waitFor();
+    }
+
+    private String substitute(String arg) {
+        return arg.replace("SPEC", dir.resolve("spec.yaml").toString())
+                .replace("FILE", dir.resolve("file").toString())
+                .replace("DANGLING", dir.resolve("dangling").toString())
+                .replace("FIFO", dir.resolve("fifo.yaml").toString())
+                .replace("OUT", dir.resolve("out").toString())
+                .replace("DIR", dir.toString());
+    }
+
+    private static List<Path> listing(Path root) throws IOException {
+        try (Stream<Path> s = Files.list(root.toAbsolutePath())) {
+            return s.sorted().toList();
+        }
+    }
+}

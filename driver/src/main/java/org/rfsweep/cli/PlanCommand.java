@@ -5,7 +5,9 @@ import org.rfsweep.plan.Plan;
 import org.rfsweep.plan.Planner;
 import org.rfsweep.refine.RefinementRecord;
 import org.rfsweep.spec.SweepSpec;
-import org.rfsweep.table.RunsIndex;
+import org.rfsweep.table.OutputLayout;
+import org.rfsweep.table.OutputTrials;
+import org.rfsweep.table.Quarantine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,10 +39,12 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SweepSpec loaded = spec.load();
         SweepSpec sweep = RefinementRecord.applyTo(loaded, output.readable());
-        Plan plan = Planner.plan(sweep, RunsIndex.read(output.layout(), sweep.name()).statuses(), retryFailed);
+        OutputLayout layout = output.layout();
+        Plan plan = Planner.plan(sweep, OutputTrials.read(layout, sweep.name()), retryFailed);
         int n = slots != null ? slots : Runtime.getRuntime().availableProcessors();
-        PlanSummary.lines(sweep, plan, output.layout().root().toString(), n)
-                .forEach(command.commandLine().getOut()::println);
+        PlanSummary.lines(sweep, plan, layout.root().toString(), n).forEach(command.commandLine().getOut()::println);
+        PlanSummary.badFileLines(Quarantine.find(layout, sweep.name()), layout.quarantineDir().toString())
+                .forEach(command.commandLine().getErr()::println);
         return ExitCodes.OK;
     }
 }

@@ -84,6 +84,8 @@ final class PlotCommand implements Callable<Integer> {
             SparkSweepTables.check(sweep.layout(), name, "--results");
             try (LazySession session = new LazySession(master.master())) {
                 SparkSweepTables tables = SparkSweepTables.open(session.get(), sweep.layout(), name);
+                tables.skipped().forEach(b -> command.commandLine().getErr().println("rfsweep plot: skipped unreadable "
+                        + b + " (its rows are not in the figures; 'run' sets it aside and recomputes them)"));
                 List<Figure> figures = Figures.build(kind, tables, new PlotOptions(metric, x, y, level, where, accuracy));
                 try (FigureDirectory dir = new FigureDirectory(out)) {
                     dir.writeAll(figures);

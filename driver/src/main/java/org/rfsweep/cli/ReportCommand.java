@@ -53,6 +53,8 @@ final class ReportCommand implements Callable<Integer> {
             String specText = sweep.isSpecFile() ? Files.readString(Path.of(sweep.sweep), StandardCharsets.UTF_8) : null;
             try (LazySession session = new LazySession(master.master())) {
                 SparkSweepTables tables = SparkSweepTables.open(session.get(), sweep.layout(), name);
+                tables.skipped().forEach(b -> command.commandLine().getErr().println("rfsweep report: skipped unreadable "
+                        + b + " (its rows are not in the report; 'run' sets it aside and recomputes them)"));
                 ReportBuilder builder = new ReportBuilder(tables, sweep.layout(), specText);
                 ReportData data = builder.build();
                 try (FigureDirectory dir = new FigureDirectory(out)) {

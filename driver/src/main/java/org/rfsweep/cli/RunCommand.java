@@ -12,7 +12,8 @@ import org.rfsweep.run.OutputLock;
 import org.rfsweep.spark.SparkSweep;
 import org.rfsweep.spec.SweepSpec;
 import org.rfsweep.table.OutputLayout;
-import org.rfsweep.table.RunsIndex;
+import org.rfsweep.table.OutputTrials;
+import org.rfsweep.table.Quarantine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,9 +63,11 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         if (dryRun) {
-            Plan plan = Planner.plan(sweep, RunsIndex.read(output.layout(), sweep.name()).statuses(), retryFailed);
+            Plan plan = Planner.plan(sweep, OutputTrials.read(output.layout(), sweep.name()), retryFailed);
             PlanSummary.lines(sweep, plan, output.layout().root().toString(),
                     Runtime.getRuntime().availableProcessors()).forEach(out::println);
+            PlanSummary.badFileLines(Quarantine.find(output.layout(), sweep.name()),
+                    output.layout().quarantineDir().toString()).forEach(err::println);
             return ExitCodes.OK;
         }
         PrintStream log = new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8);
@@ -76,7 +79,8 @@ final class RunCommand implements Callable<Integer> {
             InterruptHandler interrupts = InterruptHandler.install(run::cancel, err);
             try {
                 SparkSweep.Outcome outcome = run.run(sweep);
-                out.println(outcome.report().summary());
+                out.println(outcome.report().planned() == 0 && outcome.report().stopReason() == null
+                        ? nothingToRun(outcome) : outcome.report().summary());
                 out.println(String.format(java.util.Locale.ROOT, "phase table: %d grid points; tables under %s",
                         outcome.phaseRows(), output.layout().root()));
                 QueryHint.lines(sweep.name(), output.out, output.layout().root()).forEach(out::println);
@@ -88,5 +92,11 @@ final class RunCommand implements Callable<Integer> {
             err.println("rfsweep: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
+    }
+
+    private static String nothingToRun(SparkSweep.Outcome outcome) {
+        Plan p = outcome.plan();
+        return String.format(java.util.Locale.ROOT, "no trial to compute: %d of %d done, %d failed kept, %d copied "
+                + "from other sweeps", p.done(), p.total(), p.failed(), outcome.copied());
     }
 }

@@ -64,7 +64,8 @@ final class SqlCommand implements Callable<Integer> {
         output.readable();
         try (LazySession session = new LazySession(master.master())) {
             SparkSession spark = session.get();
-            List<String> views = SparkTableViews.register(spark, output.layout());
+            List<String> views = SparkTableViews.register(spark, output.layout(),
+                    bad -> err.println("rfsweep: skipped unreadable " + bad));
             if (views.isEmpty()) {
                 err.println("rfsweep: no tables under " + output.layout().root() + " (run a sweep first, or set --out)");
                 return ExitCodes.INVALID_INPUT;

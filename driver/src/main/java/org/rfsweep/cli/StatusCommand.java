@@ -2,20 +2,23 @@ package org.rfsweep.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.TrialStatus;
+import org.rfsweep.plan.Committed;
+import org.rfsweep.plan.Plan;
+import org.rfsweep.plan.Planner;
 import org.rfsweep.refine.RefinementRecord;
 import org.rfsweep.spec.SweepSpec;
 import org.rfsweep.spec.SweepSpecLoader;
+import org.rfsweep.table.BadFile;
 import org.rfsweep.table.OutputLayout;
+import org.rfsweep.table.PartitionScan;
 import org.rfsweep.table.RunsIndex;
 import org.rfsweep.table.Table;
 import picocli.CommandLine.Command;
@@ -55,31 +58,44 @@ final class StatusCommand implements Callable<Integer> {
         sweeps.addAll(bySweep.keySet());
         TextTable table = new TextTable(List.of("sweep", "trials", "ok", "diverged", "failed", "missing"),
                 new boolean[] {false, true, true, true, true, true});
+        List<BadFile> bad = new ArrayList<>();
         for (String sweep : sweeps) {
             RunsIndex index = RunsIndex.read(layout, sweep);
+            bad.addAll(index.bad());
             SweepSpec spec = bySweep.get(sweep);
             table.add(List.of(sweep, Integer.toString(index.size()), Long.toString(index.count(TrialStatus.OK)),
                     Long.toString(index.count(TrialStatus.DIVERGED)), Long.toString(index.count(TrialStatus.FAILED)),
                     spec == null ? "-" : Long.toString(missing(spec, index))));
         }
+        PrintWriter out = command.commandLine().getOut();
         if (sweeps.isEmpty()) {
-            command.commandLine().getOut().println("no sweeps under " + layout.root());
-            return ExitCodes.OK;
+            out.println("no sweeps under " + layout.root());
+        } else {
+            table.aligned().forEach(out::println);
         }
-        table.aligned().forEach(command.commandLine().getOut()::println);
+        bad.addAll(otherBadFiles(layout));
+        if (!bad.isEmpty()) {
+            out.println(bad.size() + " unreadable file(s), left out above; 'run' of their sweep moves them to "
+                    + layout.quarantineDir() + "/ and runs their trials again:");
+            bad.forEach(b -> out.println("  " + b));
+        }
         return ExitCodes.OK;
     }
 
-    /** Distinct trials of {@code spec} with no committed row. */
-    static long missing(SweepSpec spec, RunsIndex index) {
-        Set<String> seen = new HashSet<>();
-        long missing = 0;
-        for (Iterator<TrialSpec> it = spec.trials(); it.hasNext(); ) {
-            String id = it.next().trialId();
-            if (seen.add(id) && !index.statuses().containsKey(id)) {
-                missing++;
+    /** Unreadable files of the tables other than runs (whose bad files the index already found). */
+    private static List<BadFile> otherBadFiles(OutputLayout layout) {
+        List<BadFile> bad = new ArrayList<>();
+        for (Table t : List.of(Table.TRAJECTORIES, Table.RECEPTIVE_FIELDS, Table.PHASE)) {
+            for (String sweep : layout.sweeps(t)) {
+                bad.addAll(PartitionScan.of(layout, t, sweep).bad());
             }
         }
-        return missing;
+        return bad;
+    }
+
+    /** Trials of {@code spec} (distinct ids) with no committed row in its own sweep. */
+    static long missing(SweepSpec spec, RunsIndex index) {
+        Plan plan = Planner.plan(spec, Committed.of(index::status, id -> null), false);
+        return plan.missing();
     }
 }

@@ -34,18 +34,18 @@ public final class Chunker {
     }
 
     /** Number of chunks for {@code trials} trials on {@code slots} parallel slots. */
-    public int chunkCount(int trials, int slots) {
+    public long chunkCount(long trials, int slots) {
         if (trials == 0) {
             return 0;
         }
         long bySlots = (long) chunksPerSlot * Math.max(1, slots);
-        long bySize = (trials + (long) maxTrialsPerChunk - 1) / maxTrialsPerChunk;
-        return (int) Math.min(trials, Math.max(bySlots, bySize));
+        long bySize = (trials + maxTrialsPerChunk - 1) / maxTrialsPerChunk;
+        return Math.min(trials, Math.max(bySlots, bySize));
     }
 
     /** The chunks of {@code trials}, each with its estimated cost (same order as {@code costs}). */
     public List<Chunk> chunks(List<TrialSpec> trials, double[] costs, int slots) {
-        int n = chunkCount(trials.size(), slots);
+        int n = (int) chunkCount(trials.size(), slots);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < trials.size(); i++) {
             order.add(i);

@@ -16,8 +16,10 @@ import org.apache.spark.sql.types.StructField;
 import scala.jdk.javaapi.CollectionConverters;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.Kernels;
-import org.rfsweep.spark.SparkPaths;
 import org.rfsweep.spark.SparkPhaseTable;
+import org.rfsweep.spark.SparkTableViews;
+import org.rfsweep.table.BadFile;
+import org.rfsweep.table.PartFileCheck;
 import org.rfsweep.spec.DidYouMean;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.PhaseColumns;
@@ -37,6 +39,7 @@ public final class SparkSweepTables {
     private final SparkSession spark;
     private final OutputLayout layout;
     private final Map<Table, Dataset<Row>> views = new java.util.EnumMap<>(Table.class);
+    private final List<BadFile> skipped = new ArrayList<>();
     private final String sweep;
     private final List<String> parameters;
     private final List<Map<String, Object>> phase;
@@ -84,9 +87,15 @@ public final class SparkSweepTables {
                     + DidYouMean.hint(sweep, present, "")
                     + (present.isEmpty() ? "; it holds no sweeps" : "; sweeps present: " + String.join(", ", present)));
         }
-        if (!Files.exists(layout.partitionDir(Table.PHASE, sweep).resolve(SparkPhaseTable.PHASE_FILE))) {
+        java.nio.file.Path phase = layout.partitionDir(Table.PHASE, sweep).resolve(SparkPhaseTable.PHASE_FILE);
+        if (!Files.exists(phase)) {
             throw new PlotInputException("sweep '" + sweep + "' has no phase table yet (its run was interrupted); "
                     + "run it again to complete it");
+        }
+        String problem = PartFileCheck.problemOf(phase, Table.PHASE);
+        if (problem != null) {
+            throw new PlotInputException("the phase table of sweep '" + sweep + "' is unreadable: " + phase + ": "
+                    + problem + "; run the sweep again to rebuild it");
         }
     }
 
@@ -113,10 +122,15 @@ public final class SparkSweepTables {
     }
 
     private void view(Table t) {
-        java.nio.file.Path dir = layout.partitionDir(t, sweep);
-        if (t == Table.PHASE || !layout.partFiles(t, sweep).isEmpty()) {
-            views.put(t, spark.read().option("mergeSchema", "true").parquet(SparkPaths.literal(dir)));
+        Dataset<Row> df = SparkTableViews.partition(spark, layout, t, sweep, skipped::add);
+        if (df != null) {
+            views.put(t, df);
         }
+    }
+
+    /** The sweep's unreadable files, left out of every query. */
+    public List<BadFile> skipped() {
+        return List.copyOf(skipped);
     }
 
     /**

@@ -38,7 +38,8 @@ final class PhaseSnapshot {
     static PhaseSnapshot read(OutputLayout layout, String sweep) throws IOException {
         List<Group> rows = new ArrayList<>();
         long trials = 0;
-        for (Path f : layout.partFiles(Table.PHASE, sweep)) {
+        // an unreadable phase file counts as none: the refine's run then sets it aside and rebuilds it
+        for (Path f : org.rfsweep.table.PartitionScan.of(layout, Table.PHASE, sweep).readable()) {
             for (Group g : ParquetFiles.read(f, null)) {
                 rows.add(g);
                 trials += g.getLong(PhaseColumns.N_TRIALS, 0);

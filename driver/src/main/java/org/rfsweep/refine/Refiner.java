@@ -12,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.rfsweep.kernel.InvalidParameterException;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.plan.Plan;
+import org.rfsweep.plan.Committed;
 import org.rfsweep.plan.Planner;
 import org.rfsweep.run.OutputLock;
 import org.rfsweep.spark.SparkSweep;
@@ -112,7 +113,7 @@ public final class Refiner {
         int rounds = 0;
         while (true) {
             SweepSpec refined = record.apply(spec);
-            Plan plan = Planner.plan(refined, runs.statuses(), false);
+            Plan plan = Planner.plan(refined, Committed.of(runs::status, id -> null), false);
             if (plan.missing() > 0 || phase.trials() != runs.size()) {
                 SparkSweep sweep = new SparkSweep(spark, log, options);
                 current = sweep;
@@ -221,7 +222,7 @@ public final class Refiner {
     }
 
     private static void checkRun(GridSweepSpec spec, RunsIndex runs, OutputLayout out) throws RefineInputException {
-        long missing = Planner.plan(spec, runs.statuses(), false).missing();
+        long missing = Planner.plan(spec, Committed.of(runs::status, id -> null), false).missing();
         if (runs.size() == 0) {
             throw new RefineInputException("sweep " + spec.name() + " has no trials in " + out.root()
                     + "; run it first: rfsweep run " + spec.sourceName() + " --out " + out.root());

@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
-import org.rfsweep.kernel.TrialStatus;
 import org.rfsweep.plan.Chunk;
 import org.rfsweep.plan.Chunker;
 import org.rfsweep.plan.Plan;
@@ -21,14 +19,23 @@ import org.rfsweep.spec.SweepSpec;
 import org.rfsweep.table.FailedRowPurger;
 import org.rfsweep.table.OutputJanitor;
 import org.rfsweep.table.OutputLayout;
+import org.rfsweep.plan.Work;
+import org.rfsweep.table.OutputTrials;
+import org.rfsweep.table.ParquetFiles;
+import org.rfsweep.table.PhaseInputs;
+import org.rfsweep.table.Quarantine;
 import org.rfsweep.table.RunsIndex;
+import org.rfsweep.table.Table;
+import org.rfsweep.table.TrialCopier;
 import org.rfsweep.table.SpecStore;
 import org.rfsweep.table.WriteConf;
 
 /**
  * One {@code run} of a sweep, in order: take the output lock; remove staging leftovers and orphan
- * files; with retry-failed, drop the sweep's failed rows; plan the missing trials; run them as
- * chunks in one Spark job; rewrite the phase table; release the lock.
+ * files; set unreadable files aside (quarantine); with retry-failed, drop the sweep's failed rows;
+ * plan; copy the trials other sweeps already hold; run the missing ones as chunks in one Spark
+ * job; rewrite the phase table; release the lock. With nothing to compute and a current phase
+ * table, Spark is never started.
  * Each step is its own class; this one only sequences them.
  */
 public final class SparkSweep {
@@ -55,8 +62,12 @@ public final class SparkSweep {
         }
     }
 
-    /** What a run did: the plan, the execution report, and how many phase rows were written. */
-    public record Outcome(Plan plan, RunReport report, long phaseRows, int purgedFailed) {
+    /**
+     * What a run did: the plan, the execution report, how many phase rows the table has, how many
+     * failed trials were un-failed, trials copied from other sweeps, and the files set aside.
+     */
+    public record Outcome(Plan plan, RunReport report, long phaseRows, int purgedFailed, long copied,
+                          List<Quarantine.SetAside> quarantined) {
         /** 0 when every trial of this run is ok or diverged and nothing stopped it early; else 1. */
         public int exitCode() {
             return report.failed() > 0 || report.stopReason() != null ? 1 : 0;
@@ -87,23 +98,48 @@ public final class SparkSweep {
                     + lock.takenOver());
         }
         try {
+            // quarantine first: the janitor deletes orphan files, and a foreign file must be moved, never deleted
+            List<Quarantine.SetAside> quarantined = new Quarantine(out).setAside(Quarantine.find(out, spec.name()));
+            quarantined.forEach(q -> log.println(quarantineLine(spec.name(), q)));
             new OutputJanitor(out).clean();
             int purged = options.retryFailed() ? new FailedRowPurger(out).purge(spec.name()) : 0;
-            Plan plan = Planner.plan(spec, RunsIndex.read(out, spec.name()).statuses(), options.retryFailed());
-            log.println(String.format(Locale.ROOT, "[%s] %d trials: %d done, %d failed kept, %d to run%s",
-                    spec.name(), plan.total(), plan.done(), plan.failed(), plan.missing(),
-                    purged > 0 ? " (" + purged + " failed trials to retry)" : ""));
+            OutputTrials trials = OutputTrials.read(out, spec.name());
+            Work work = Planner.work(spec, trials, options.retryFailed());
+            Plan plan = work.plan();
+            log.println(String.format(Locale.ROOT, "[%s] %d trials: %d done, %d failed kept, %d copied from other "
+                            + "sweeps, %d to run%s", spec.name(), plan.total(), plan.done(), plan.failed(), plan.copied(),
+                    plan.missing(), purged > 0 ? " (" + purged + " failed trials to retry)" : ""));
+            long copied = new TrialCopier(out, spec.name()).copy(work.copies(), trials, () -> cancelled);
+            WriteConf conf = new WriteConf(out.root().toString(), spec.name(), options.gitCommit(), spec.specHash());
+            if (cancelled) {
+                return new Outcome(plan, new RunReport(0, 0, 0, 0, 0, 0, 0, 0, 0, "interrupted"), 0, purged, copied, quarantined);
+            }
+            if (work.toRun().isEmpty() && PhaseInputs.isCurrent(out, spec.name(),
+                    PhaseInputs.fingerprint(out, spec.name(), conf.gitCommit(), conf.specHash()))) {
+                // nothing to compute and the phase table is current: no Spark, nothing rewritten
+                return new Outcome(plan, RunReport.empty(0), phaseRows(out, spec.name()), purged, copied, quarantined);
+            }
             SparkSession session = spark.get();
             SpecStore.record(out, spec.name(), spec.specHash(), spec.sourceText(), session.sparkContext().master(),
                     options.gitCommit());
-            WriteConf conf = new WriteConf(out.root().toString(), spec.name(), options.gitCommit(), spec.specHash());
-            RunReport report = settled(execute(session, plan, conf), plan);
+            RunReport report = settled(execute(session, work, conf), work);
             long phaseRows = report.stopReason() == null ? SparkPhaseTable.write(session, spec.kernel(), conf) : 0;
-            return new Outcome(plan, report, phaseRows, purged);
+            return new Outcome(plan, report, phaseRows, purged, copied, quarantined);
         } finally {
             removeIfEmpty(out.stagingDir());
             lock.close();
         }
+    }
+
+    private static String quarantineLine(String sweep, Quarantine.SetAside q) {
+        return String.format(Locale.ROOT, "[%s] set aside unreadable %s (%s)%s into %s; its trials run again",
+                sweep, q.file().file(), q.file().problem(),
+                q.moved().size() > 1 ? " with its chunk's other " + (q.moved().size() - 1) + " file(s)" : "",
+                q.directory());
+    }
+
+    private static long phaseRows(OutputLayout out, String sweep) throws IOException {
+        return ParquetFiles.rowCount(out.partitionDir(Table.PHASE, sweep).resolve(SparkPhaseTable.PHASE_FILE));
     }
 
     /**
@@ -112,12 +148,12 @@ public final class SparkSweep {
      * committed runs files decide, not the job's counters, since a task may commit and be killed
      * before it reports.
      */
-    private RunReport settled(RunReport report, Plan plan) {
-        if (report.stopReason() == null || plan.missing() == 0) {
+    private RunReport settled(RunReport report, Work work) {
+        if (report.stopReason() == null || work.toRun().isEmpty()) {
             return report;
         }
-        Map<String, TrialStatus> committed = RunsIndex.read(options.out(), plan.sweep()).statuses();
-        boolean all = plan.toRun().stream().allMatch(t -> committed.containsKey(t.trialId()));
+        RunsIndex committed = RunsIndex.read(options.out(), work.plan().sweep());
+        boolean all = work.toRun().stream().allMatch(t -> committed.status(t.trialId()) != null);
         return all ? report.completed() : report;
     }
 
@@ -129,12 +165,12 @@ public final class SparkSweep {
         }
     }
 
-    private RunReport execute(SparkSession session, Plan plan, WriteConf conf) throws ExecutionException {
+    private RunReport execute(SparkSession session, Work work, WriteConf conf) throws ExecutionException {
         int slots = session.sparkContext().defaultParallelism();
-        if (plan.missing() == 0) {
+        if (work.toRun().isEmpty()) {
             return RunReport.empty(slots);
         }
-        List<Chunk> chunks = Chunker.standard().chunks(plan.toRun(), plan.costs(), slots);
+        List<Chunk> chunks = Chunker.standard().chunks(work.toRun(), work.costs(), slots);
         runner = new SparkChunkRunner(session, log, options.progressMillis(), options.failFast());
         if (cancelled) {
             runner.cancel();

@@ -1,38 +1,82 @@
 package org.rfsweep.spark;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.rfsweep.table.BadFile;
 import org.rfsweep.table.OutputLayout;
+import org.rfsweep.table.PartitionScan;
 import org.rfsweep.table.Table;
 
 /**
- * Registers every table under an output root as a temporary view named after it ({@code runs},
- * {@code trajectories}, {@code receptive_fields}, {@code phase}), with the {@code sweep} column
- * discovered from the partition directories. Schemas of different kernels are merged.
+ * Spark's one way into the tables: registers every table under an output root as a temporary view
+ * named after it ({@code runs}, {@code trajectories}, {@code receptive_fields}, {@code phase}),
+ * with the {@code sweep} column discovered from the partition directories, and reads one sweep's
+ * partition for the figures and the phase table. Schemas of different kernels are merged. Files
+ * that do not read ({@link PartitionScan}) are left out and handed to the caller, which says so:
+ * one truncated or foreign file no longer fails every query.
  */
 public final class SparkTableViews {
     private SparkTableViews() {
     }
 
-    /** Registers the views; returns the names of the tables found. */
+    /** Registers the views; returns the names of the tables found. Unreadable files are skipped silently. */
     public static List<String> register(SparkSession spark, OutputLayout layout) {
+        return register(spark, layout, bad -> { });
+    }
+
+    /** Registers the views, handing each unreadable file to {@code skipped}; returns the tables found. */
+    public static List<String> register(SparkSession spark, OutputLayout layout, Consumer<BadFile> skipped) {
         List<String> found = new ArrayList<>();
         for (Table t : Table.values()) {
-            boolean hasFiles = layout.sweeps(t).stream().anyMatch(s -> hasParquet(layout, t, s));
-            if (hasFiles) {
-                spark.read().option("mergeSchema", "true").parquet(SparkPaths.literal(layout.tableDir(t)))
-                        .createOrReplaceTempView(t.dirName());
+            List<PartitionScan> scans = new ArrayList<>();
+            for (String sweep : layout.sweeps(t)) {
+                scans.add(scan(layout, t, sweep));
+            }
+            Dataset<Row> df = read(spark, layout.tableDir(t), scans, skipped);
+            if (df != null) {
+                df.createOrReplaceTempView(t.dirName());
                 found.add(t.dirName());
             }
         }
         return found;
     }
 
-    private static boolean hasParquet(OutputLayout layout, Table t, String sweep) {
-        if (t == Table.PHASE) {
-            return java.nio.file.Files.exists(layout.partitionDir(t, sweep).resolve(SparkPhaseTable.PHASE_FILE));
+    /** One sweep's partition of {@code table} (no sweep column), or null if it has no readable file. */
+    public static Dataset<Row> partition(SparkSession spark, OutputLayout layout, Table table, String sweep,
+                                         Consumer<BadFile> skipped) {
+        return read(spark, layout.partitionDir(table, sweep), List.of(scan(layout, table, sweep)), skipped);
+    }
+
+    private static PartitionScan scan(OutputLayout layout, Table t, String sweep) {
+        return PartitionScan.of(layout, t, sweep);
+    }
+
+    /**
+     * Reads the readable files of {@code scans} under {@code base}: the whole directory when every
+     * file reads (one glob, cheap for thousands of files), else the readable files by name with
+     * {@code base} as the partition-discovery root.
+     */
+    private static Dataset<Row> read(SparkSession spark, Path base, List<PartitionScan> scans,
+                                     Consumer<BadFile> skipped) {
+        List<String> files = new ArrayList<>();
+        boolean anyBad = false;
+        for (PartitionScan s : scans) {
+            s.bad().forEach(skipped);
+            anyBad |= !s.bad().isEmpty();
+            s.readable().forEach(p -> files.add(SparkPaths.literal(p)));
         }
-        return !layout.partFiles(t, sweep).isEmpty();
+        if (files.isEmpty()) {
+            return null;
+        }
+        if (!anyBad) {
+            return spark.read().option("mergeSchema", "true").parquet(SparkPaths.literal(base));
+        }
+        return spark.read().option("mergeSchema", "true").option("basePath", base.toString())
+                .parquet(files.toArray(new String[0]));
     }
 }

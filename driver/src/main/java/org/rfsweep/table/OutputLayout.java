@@ -47,6 +47,11 @@ public record OutputLayout(Path root) {
         return root.resolve("_staging");
     }
 
+    /** Where {@code run} sets unreadable files aside ({@link Quarantine}); never read as a table. */
+    public Path quarantineDir() {
+        return root.resolve("_quarantine");
+    }
+
     public Path lockFile() {
         return root.resolve("_rfsweep.lock");
     }

@@ -1,60 +1,97 @@
 package org.rfsweep.table;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.MessageType;
 import org.rfsweep.kernel.TrialStatus;
 
 /**
  * The committed trials of one sweep, read from its {@code runs} files (the tables are the truth;
- * no separate state is kept). Reads only the trial_id and status columns with parquet-hadoop, so
- * {@code plan} and {@code status} need no Spark.
+ * no separate state is kept): each trial's status and the file that holds its row. Reads only the
+ * trial_id and status columns with parquet-hadoop, so {@code plan} and {@code status} need no
+ * Spark, and holds them in a {@link TrialIdTable} (about 14 bytes per trial). A runs file that
+ * does not read is left out and reported in {@link #bad()}: its trials count as missing.
  */
 public final class RunsIndex {
     private static final MessageType PROJECTION = new MessageType("runs",
             Columns.requiredString(RunsRows.TRIAL_ID), Columns.requiredString(RunsRows.STATUS));
+    private static final TrialStatus[] STATUSES = TrialStatus.values();
+    private static final int NONE = -1;
 
-    private final Map<String, TrialStatus> statusById;
+    private final String sweep;
+    private final List<Path> files;
+    private final TrialIdTable trials;
+    private final List<BadFile> bad;
 
-    private RunsIndex(Map<String, TrialStatus> statusById) {
-        this.statusById = Collections.unmodifiableMap(statusById);
+    private RunsIndex(String sweep, List<Path> files, TrialIdTable trials, List<BadFile> bad) {
+        this.sweep = sweep;
+        this.files = List.copyOf(files);
+        this.trials = trials;
+        this.bad = List.copyOf(bad);
     }
 
-    /** Reads every committed runs file of {@code sweep} under {@code layout}. */
+    /** Reads every readable runs file of {@code sweep} under {@code layout}. */
     public static RunsIndex read(OutputLayout layout, String sweep) {
-        Map<String, TrialStatus> status = new HashMap<>();
-        for (Path file : layout.partFiles(Table.RUNS, sweep)) {
-            for (Group g : readQuietly(file)) {
-                String id = g.getString(RunsRows.TRIAL_ID, 0);
-                status.put(id, TrialStatus.valueOf(g.getString(RunsRows.STATUS, 0).toUpperCase(java.util.Locale.ROOT)));
+        PartitionScan scan = PartitionScan.of(layout, Table.RUNS, sweep);
+        List<BadFile> bad = new ArrayList<>(scan.bad());
+        List<Path> files = new ArrayList<>();
+        TrialIdTable.Builder trials = new TrialIdTable.Builder();
+        for (Path file : scan.readable()) {
+            List<String> ids = new ArrayList<>();
+            List<TrialStatus> statuses = new ArrayList<>();
+            try {
+                for (Group g : ParquetFiles.read(file, PROJECTION)) {
+                    ids.add(g.getString(RunsRows.TRIAL_ID, 0));
+                    statuses.add(TrialStatus.valueOf(g.getString(RunsRows.STATUS, 0).toUpperCase(Locale.ROOT)));
+                }
+            } catch (IOException | RuntimeException e) {
+                bad.add(new BadFile(Table.RUNS, sweep, file, "damaged rows (" + PartFileCheck.plain(e) + ")"));
+                continue;
+            }
+            int fileIndex = files.size();
+            files.add(file);
+            for (int i = 0; i < ids.size(); i++) {
+                trials.put(ids.get(i), fileIndex << 2 | statuses.get(i).ordinal());
             }
         }
-        return new RunsIndex(status);
+        return new RunsIndex(sweep, files, trials.build(), bad);
     }
 
-    private static java.util.List<Group> readQuietly(Path file) {
-        try {
-            return ParquetFiles.read(file, PROJECTION);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+    public String sweep() {
+        return sweep;
     }
 
-    /** Status by trial id, for every committed trial. */
-    public Map<String, TrialStatus> statuses() {
-        return statusById;
+    /** The committed status of {@code trialId}, or null if the sweep has no row for it. */
+    public TrialStatus status(String trialId) {
+        int v = trials.get(trialId, NONE);
+        return v == NONE ? null : STATUSES[v & 3];
+    }
+
+    /** The runs file holding {@code trialId}'s row, or null. */
+    public Path fileOf(String trialId) {
+        int v = trials.get(trialId, NONE);
+        return v == NONE ? null : files.get(v >>> 2);
     }
 
     public long count(TrialStatus status) {
-        return statusById.values().stream().filter(s -> s == status).count();
+        long n = 0;
+        for (int v : trials.values()) {
+            n += (v & 3) == status.ordinal() ? 1 : 0;
+        }
+        return n;
     }
 
+    /** Committed trials. */
     public int size() {
-        return statusById.size();
+        return trials.size();
+    }
+
+    /** The sweep's runs files that could not be read, left out of this index. */
+    public List<BadFile> bad() {
+        return bad;
     }
 }

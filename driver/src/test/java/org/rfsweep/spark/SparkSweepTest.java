@@ -57,6 +57,29 @@ class SparkSweepTest {
     }
 
     @Test
+    void aRunWithNothingLeftToDoStartsNoSparkAndLeavesThePhaseTableAlone() throws Exception {
+        TestSweep sweep = TestSweep.xSeeds("idle", Map.of(), List.of(0.5, 2.0), 2);
+        fx.run(out, sweep);
+        Path phase = new org.rfsweep.table.OutputLayout(out).partitionDir(org.rfsweep.table.Table.PHASE, "idle")
+                .resolve(SparkPhaseTable.PHASE_FILE);
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(phase);
+        SparkSweep noSpark = new SparkSweep(() -> {
+            throw new AssertionError("Spark started although nothing was left to do");
+        }, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new SparkSweep.Options(new org.rfsweep.table.OutputLayout(out), false, false, 500, "test-commit"));
+        SparkSweep.Outcome idle = noSpark.run(sweep);
+        assertEquals(0, idle.exitCode());
+        assertEquals(4, idle.plan().done());
+        assertEquals(2, idle.phaseRows(), "the phase table's rows, read from the file");
+        assertEquals(written, Files.getLastModifiedTime(phase), "phase table not rewritten");
+        // another code version makes the table stale: it is rewritten (here by Spark again)
+        SparkSweep.Outcome newCode = new SparkSweep(() -> spark, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new SparkSweep.Options(new org.rfsweep.table.OutputLayout(out), false, false, 500, "other-commit")).run(sweep);
+        assertEquals(2, newCode.phaseRows());
+        assertTrue(!written.equals(Files.getLastModifiedTime(phase)), "stale phase table rewritten");
+    }
+
+    @Test
     void anOutputPathWithGlobCharactersIsReadLiterally() throws Exception {
         Path odd = out.resolve("out-local[1]{a,b}*?");
         TestSweep sweep = TestSweep.xSeeds("glob", Map.of(), List.of(0.5), 2);

@@ -66,8 +66,8 @@ public final class ParamSchema {
                 throw new InvalidParameterException(key, "unknown parameter");
             }
         }
-        Map<String, Object> values = new TreeMap<>();
-        Set<String> neutralAtDefault = new TreeSet<>();
+        TreeMap<String, Object> values = new TreeMap<>();
+        TreeSet<String> neutralAtDefault = new TreeSet<>();
         for (ParamDef p : byName.values()) {
             Object given = raw.get(p.name());
             Object value = given == null ? p.defaultValue() : p.coerce(given);
@@ -76,6 +76,6 @@ public final class ParamSchema {
                 neutralAtDefault.add(p.name());
             }
         }
-        return new ResolvedParams(values, neutralAtDefault);
+        return ResolvedParams.owning(values, neutralAtDefault);
     }
 }

@@ -26,9 +26,15 @@ public final class ResolvedParams implements Serializable {
     /** Neutral parameters ({@link ParamDef#neutral()}) that hold their default: not in the canonical form. */
     private final TreeSet<String> neutralAtDefault;
 
-    ResolvedParams(Map<String, Object> values, Set<String> neutralAtDefault) {
-        this.values = new TreeMap<>(values);
-        this.neutralAtDefault = new TreeSet<>(neutralAtDefault);
+    /** Takes ownership of both, which nobody else holds (no copy: a plan resolves millions). */
+    private ResolvedParams(TreeMap<String, Object> values, TreeSet<String> neutralAtDefault) {
+        this.values = values;
+        this.neutralAtDefault = neutralAtDefault;
+    }
+
+    /** From the collections built by {@link ParamSchema#resolve} for this object alone. */
+    static ResolvedParams owning(TreeMap<String, Object> values, TreeSet<String> neutralAtDefault) {
+        return new ResolvedParams(values, neutralAtDefault);
     }
 
     /** All values, sorted by name; unmodifiable. */

@@ -11,12 +11,20 @@ public final class Sha256 {
 
     /** The 32-byte digest of {@code text} encoded as UTF-8. */
     public static byte[] digest(String text) {
+        return DIGEST.get().digest(text.getBytes(StandardCharsets.UTF_8)); // digest() also resets it
+    }
+
+    /**
+     * One digest per thread: the provider lookup of {@code getInstance} cost as much as hashing a
+     * trial's canonical form, and a plan hashes millions of them.
+     */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM must provide SHA-256", e);
         }
-    }
+    });
 
     /** The first {@code bytes} bytes of the digest of {@code text}, as lower-case hex. */
     public static String hex(String text, int bytes) {

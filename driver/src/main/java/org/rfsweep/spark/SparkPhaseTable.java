@@ -77,7 +77,7 @@ public final class SparkPhaseTable {
         if (runs == null) {
             return 0;
         }
-        String inputs = PhaseInputs.fingerprint(layout, conf.sweep(), conf.gitCommit(), conf.specHash());
+        String inputs = PhaseInputs.fingerprint(layout, conf.sweep(), conf.gitCommit(), conf.specHash(), new PhaseColumns(kernel));
         PhaseInputs.forget(layout, conf.sweep());
         Dataset<Row> phase = aggregate(withParameterDefaults(runs, kernel), kernel, conf);
         Path staging = layout.stagingDir().resolve("phase-" + UUID.randomUUID());

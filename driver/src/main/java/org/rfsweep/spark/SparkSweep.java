@@ -22,6 +22,7 @@ import org.rfsweep.table.OutputLayout;
 import org.rfsweep.plan.Work;
 import org.rfsweep.table.OutputTrials;
 import org.rfsweep.table.ParquetFiles;
+import org.rfsweep.table.PhaseColumns;
 import org.rfsweep.table.PhaseInputs;
 import org.rfsweep.table.Quarantine;
 import org.rfsweep.table.RunsIndex;
@@ -115,7 +116,7 @@ public final class SparkSweep {
                 return new Outcome(plan, new RunReport(0, 0, 0, 0, 0, 0, 0, 0, 0, "interrupted"), 0, purged, copied, quarantined);
             }
             if (work.toRun().isEmpty() && PhaseInputs.isCurrent(out, spec.name(),
-                    PhaseInputs.fingerprint(out, spec.name(), conf.gitCommit(), conf.specHash()))) {
+                    PhaseInputs.fingerprint(out, spec.name(), conf.gitCommit(), conf.specHash(), new PhaseColumns(spec.kernel())))) {
                 // nothing to compute and the phase table is current: no Spark, nothing rewritten
                 return new Outcome(plan, RunReport.empty(0), phaseRows(out, spec.name()), purged, copied, quarantined);
             }

@@ -78,6 +78,16 @@ public final class PhaseColumns {
         return new ParameterColumns(kernel.schema()).names().stream().filter(c -> !c.equals(SEED)).toList();
     }
 
+    /**
+     * The columns this model gives the table, as one line: kernel, version, grid columns, metrics
+     * and the localised count. Two models with the same signature write the same columns.
+     */
+    public String signature() {
+        return String.join("|", kernel.name(), kernel.version(), String.join(",", gridColumns()),
+                String.join(",", metrics().stream().map(MetricSpec::name).toList()),
+                localisedCount().map(MetricSpec::name).orElse(""));
+    }
+
     /** The metrics aggregated, in the kernel's column order. */
     public List<MetricSpec> metrics() {
         return kernel.metrics();

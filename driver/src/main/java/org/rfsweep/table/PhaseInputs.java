@@ -10,7 +10,8 @@ import org.rfsweep.kernel.Sha256;
 
 /**
  * What a sweep's phase table was computed from: a hash of its runs files (name, size, modification
- * time), the code version and the spec hash, kept next to the phase file as
+ * time), the code version, the spec hash and the table's column model (a kernel that grew a
+ * parameter gives the table a new column even when nothing else changed), kept next to the phase file as
  * {@code _inputs.sha256} (an underscore name, which Parquet readers skip). A run with nothing left
  * to do whose phase table is current starts no Spark and rewrites nothing; any change to the runs
  * files (a chunk committed, a purge, a quarantine, a copy), to the code or to the spec makes the
@@ -23,9 +24,10 @@ public final class PhaseInputs {
     }
 
     /** The fingerprint of what the phase table of {@code sweep} would be computed from now. */
-    public static String fingerprint(OutputLayout layout, String sweep, String gitCommit, String specHash)
-            throws IOException {
-        StringBuilder sb = new StringBuilder(gitCommit).append('\n').append(specHash).append('\n');
+    public static String fingerprint(OutputLayout layout, String sweep, String gitCommit, String specHash,
+                                     PhaseColumns columns) throws IOException {
+        StringBuilder sb = new StringBuilder(gitCommit).append('\n').append(specHash).append('\n')
+                .append(columns.signature()).append('\n');
         for (Path p : layout.partFiles(Table.RUNS, sweep)) {
             BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
             sb.append(p.getFileName()).append(' ').append(a.size()).append(' ')

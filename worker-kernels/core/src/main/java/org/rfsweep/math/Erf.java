@@ -20,6 +20,12 @@ import java.math.MathContext;
  * computed once, at class initialisation, from the Maclaurin series in 40-digit decimal
  * arithmetic, so no table is copied from elsewhere. The evaluation needs no exp, one table row
  * (seven doubles) and five fused multiply-adds.
+ *
+ * <p>Those 768 decimal series took 0.5-2 s of class initialisation, paid by the first trial of
+ * every JVM, so their results are kept in the resource {@value #CENTRES_RESOURCE} (one
+ * {@link Double#toHexString} per line, written by {@code ErfTableTest} from
+ * {@link ReferenceErf}, which checks every value bit for bit on each build). Without the
+ * resource the series are summed here as before; the table is the same either way.
  */
 public final class Erf {
     /** Degree of each piecewise polynomial. */
@@ -29,7 +35,7 @@ public final class Erf {
     /** |x| from which erf is ±1 to double precision (erfc(6) ≈ 2.2e-17). */
     static final double SATURATION = 6.0;
 
-    private static final int CELLS = (int) (SATURATION * CELLS_PER_UNIT);
+    static final int CELLS = (int) (SATURATION * CELLS_PER_UNIT);
     /** Row stride: the expansion centre, then the DEGREE + 1 Taylor coefficients. */
     private static final int ROW = DEGREE + 2;
     /**
@@ -108,15 +114,49 @@ public final class Erf {
         erf(x, from, to, 1.0, 1.0);
     }
 
+    /** erf at the cell centres, as {@link #centres()} computes them. */
+    static final String CENTRES_RESOURCE = "erf-centres.txt";
+
+    /** The expansion centre of cell k: 0 for the Maclaurin cell, else (k + ½)h. */
+    static double centre(int k) {
+        return k == 0 ? 0.0 : (k + 0.5) / CELLS_PER_UNIT;
+    }
+
+    /** erf(centre(k)) for every cell, by the 40-digit series: the resource's source. */
+    static double[] centres() {
+        double[] values = new double[CELLS];
+        for (int k = 0; k < CELLS; k++) {
+            values[k] = ReferenceErf.erf(centre(k));
+        }
+        return values;
+    }
+
+    /** The resource's values, or null if it is absent or not exactly {@link #CELLS} hex doubles. */
+    static double[] storedCentres() {
+        try (java.io.InputStream in = Erf.class.getResourceAsStream(CENTRES_RESOURCE)) {
+            if (in == null) {
+                return null;
+            }
+            double[] values = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
+                    .lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .mapToDouble(Double::parseDouble).toArray();
+            return values.length == CELLS ? values : null;
+        } catch (java.io.IOException | NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static double[] buildTable() {
         double h = 1.0 / CELLS_PER_UNIT;
         double[] table = new double[(INDEX_MASK + 1) * ROW];
+        double[] stored = storedCentres();
+        double[] values = stored != null ? stored : centres();
         double twoOverSqrtPi = 2.0 / Math.sqrt(Math.PI);
         for (int k = 0; k < CELLS; k++) {
             double c = k == 0 ? 0.0 : (k + 0.5) * h;
             int row = k * ROW;
             table[row] = c;
-            table[row + 1] = ReferenceErf.erf(c);
+            table[row + 1] = values[k];
             // erf^(j)(c)/j! = (2/√π) (−1)^(j−1) H_{j−1}(c) e^(−c²) / j!
             double gauss = twoOverSqrtPi * Math.exp(-c * c);
             double hPrev = 0.0;

@@ -42,6 +42,7 @@ public final class ChunkTask implements Serializable {
         TrialExecutor trials = new TrialExecutor(executor, cancelled);
         Kernel kernel = Kernels.require(chunk.trials().get(0).kernel()); // a sweep has one kernel
         ChunkCommitter committer = new ChunkCommitter(conf, kernel);
+        KernelWarmUp.ensure(kernel, chunk.trials().get(0)); // once per JVM and shape; task time, not trial time
         List<TrialOutcome> outcomes = new ArrayList<>();
         try {
             Path staging = committer.openStaging(chunk.id());

@@ -68,6 +68,20 @@ public interface Kernel {
     double estimateCost(ResolvedParams params);
 
     /**
+     * A short trial of the same shape as {@code like} whose only purpose is to bring this kernel's
+     * hot loops to full speed in a fresh JVM (class loading, the JIT's tiers; the vector loops
+     * run 30-100 times slower until C2 has compiled them). The executor runs it once per JVM and
+     * distinct warm-up trial, before the first real trial, discards its result and counts its
+     * time as overhead, so a JVM's first trial runs at the steady rate. Empty by default: no
+     * warm-up.
+     *
+     * @param like a real trial's resolved parameters. Not modified.
+     */
+    default Optional<TrialSpec> warmUpTrial(ResolvedParams like) {
+        return Optional.empty();
+    }
+
+    /**
      * Runs one trial. A numerical divergence is reported as {@link TrialStatus#DIVERGED}; any
      * other problem may be thrown and is recorded by the caller as {@link TrialStatus#FAILED}.
      */

@@ -1,6 +1,9 @@
 package org.rfsweep.kernel.twolayer;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.rfsweep.data.InputModel;
 import org.rfsweep.kernel.AbstractKernel;
 import org.rfsweep.kernel.InvalidParameterException;
@@ -92,6 +95,34 @@ public final class TwoLayerSgdKernel extends AbstractKernel {
         double network = 0.4 * n * cfg.width();
         double evaluations = Math.min(cfg.evaluations(), cfg.snapshots()) + 1.0;
         return trainSamples * (perSample + network) + cfg.testSize() * (perSample + evaluations * 0.1 * n * cfg.width());
+    }
+
+    /**
+     * SGD steps of the warm-up trial: enough for every hot method of the step (sampler, FFT
+     * stages, dot products, update) to pass the JIT's C2 thresholds (about 5,000 calls, or 15,000
+     * calls plus loop iterations) at any N.
+     */
+    static final long WARM_UP_STEPS = 20_000;
+
+    /**
+     * {@code like} shortened to about {@value #WARM_UP_STEPS} steps with a small test set and few
+     * snapshots; everything that picks a code path (dim, size, boundary, family, width, batch,
+     * activation) is kept.
+     */
+    @Override
+    public Optional<TrialSpec> warmUpTrial(ResolvedParams like) {
+        TwoLayerConfig cfg = TwoLayerConfig.from(like);
+        Map<String, Object> p = new HashMap<>();
+        like.asMap().forEach((name, value) -> { // defaults stay implicit (a neutral NaN default is not a valid input)
+            if (!TwoLayerSchema.PARAMS.require(name).isDefault(value)) {
+                p.put(name, value);
+            }
+        });
+        p.put("time", Math.min(cfg.time(), Math.ceil((double) WARM_UP_STEPS / cfg.pixels())));
+        p.put("test_size", Math.min(cfg.testSize(), 200));
+        p.put("snapshots", Math.min(cfg.snapshots(), 10));
+        p.put("evaluations", Math.min(cfg.evaluations(), 3));
+        return Optional.of(TrialSpec.of(this, TwoLayerSchema.PARAMS.resolve(p)));
     }
 
     /**

@@ -51,6 +51,33 @@ class TwoLayerSgdKernelTest {
         kernel.validate(params(Map.of("width", 3, "bias", "fixed"))); // odd K: extra neuron in the -b group
     }
 
+    /**
+     * The warm-up trial keeps every parameter that picks a code path, runs about
+     * WARM_UP_STEPS steps with a small test set, and completes.
+     */
+    @Test
+    void warmUpTrialIsAShortTrialOfTheSameShape() {
+        ResolvedParams like = params(Map.of("dim", 2, "size", 12, "xi", List.of(1.0, 2.0), "width", 5,
+                "batch", 3, "activation", "relu", "gain", 2.0, "time", 5000.0, "seed", 7L));
+        TrialSpec warm = kernel.warmUpTrial(like).orElseThrow();
+        ResolvedParams w = warm.params();
+        for (String kept : List.of("dim", "size", "xi", "width", "batch", "activation", "gain", "periodic", "seed")) {
+            assertEquals(like.get(kept), w.get(kept), kept);
+        }
+        double steps = w.getDouble("time") * 144;
+        assertTrue(steps >= TwoLayerSgdKernel.WARM_UP_STEPS && steps < TwoLayerSgdKernel.WARM_UP_STEPS + 144,
+                "steps " + steps);
+        assertEquals(200, w.getInt("test_size"));
+        assertEquals(TrialStatus.OK, kernel.run(warm).status());
+        // a trial shorter than the warm-up is not lengthened
+        ResolvedParams tiny = params(Map.of("time", 2.0, "test_size", 50, "snapshots", 4, "evaluations", 2));
+        ResolvedParams tw = kernel.warmUpTrial(tiny).orElseThrow().params();
+        assertEquals(2.0, tw.getDouble("time"));
+        assertEquals(50, tw.getInt("test_size"));
+        assertEquals(4, tw.getInt("snapshots"));
+        assertEquals(2, tw.getInt("evaluations"));
+    }
+
     @Test
     void costGrowsWithStepsWidthAndTestSet() {
         double base = kernel.estimateCost(params(Map.of()));

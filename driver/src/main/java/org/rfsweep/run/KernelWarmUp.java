@@ -17,6 +17,8 @@ import org.rfsweep.kernel.TrialSpec;
  * waiting idle for the other.
  */
 final class KernelWarmUp {
+    /** {@code -Drfsweep.warmup=false} switches warm-ups off, for measuring what they save. */
+    static final String PROPERTY = "rfsweep.warmup";
     private static final Set<String> DONE = ConcurrentHashMap.newKeySet();
 
     private KernelWarmUp() {
@@ -24,6 +26,9 @@ final class KernelWarmUp {
 
     /** Warms {@code kernel} up for trials like {@code first}, unless this JVM already did. */
     static void ensure(Kernel kernel, TrialSpec first) {
+        if ("false".equalsIgnoreCase(System.getProperty(PROPERTY))) {
+            return;
+        }
         Optional<TrialSpec> warmUp;
         try {
             warmUp = kernel.warmUpTrial(first.params());

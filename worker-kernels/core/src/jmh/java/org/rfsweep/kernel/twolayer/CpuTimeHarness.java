@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rfsweep.data.InputConfig;
 import org.rfsweep.data.InputModel;
 import org.rfsweep.data.SampleStream;
 import org.rfsweep.kernel.RandomStreams;
@@ -23,11 +24,34 @@ public final class CpuTimeHarness {
 
     public static void main(String[] args) {
         String what = args.length > 0 ? args[0] : "step";
-        String[] p = (args.length > 1 ? args[1] : "1-400-8").split("-");
+        String shape = args.length > 1 ? args[1] : "1-400-8";
         int reps = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-        TwoLayerConfig cfg = TwoLayerConfig.from(TwoLayerSchema.PARAMS.resolve(Map.of(
+        double[] ns = measure(what, shape, reps);
+        System.out.println(String.format(Locale.ROOT, "%s %s: min %.0f median %.0f ns/op (%d)",
+                what, shape, ns[0], ns[reps / 2], reps));
+    }
+
+    /** The configuration of the benchmark at a shape "dim-size-width": NLGP, g = 3. */
+    static TwoLayerConfig config(String shape) {
+        String[] p = shape.split("-");
+        return TwoLayerConfig.from(TwoLayerSchema.PARAMS.resolve(Map.of(
                 "dim", Integer.parseInt(p[0]), "size", Integer.parseInt(p[1]), "width", Integer.parseInt(p[2]),
                 "xi", p[0].equals("1") ? List.of(3, 10) : List.of(1, 3), "gain", 3)));
+    }
+
+    /** The benchmark's input distribution at that shape. */
+    public static InputConfig nlgpInput(String shape) {
+        return config(shape).input();
+    }
+
+    /** Median thread-CPU ns of the network's step alone (forward and update, no sampling). */
+    public static double netNanos(String shape) {
+        return measure("net", shape, 9)[4];
+    }
+
+    /** Sorted per-op thread-CPU ns of {@code reps} repetitions of 100,000 ops, after 5 warm-ups. */
+    static double[] measure(String what, String shape, int reps) {
+        TwoLayerConfig cfg = config(shape);
         SampleStream train = InputModel.of(cfg.input()).stream(RandomStreams.create(0, RandomStreams.TRAIN));
         SgdTrainer trainer = new SgdTrainer(TwoLayerNet.initial(cfg, RandomStreams.create(0, RandomStreams.WEIGHTS)), cfg);
         double[] x = new double[cfg.pixels()];
@@ -51,8 +75,10 @@ public final class CpuTimeHarness {
                 ns[r] = (t1 - t0) / (double) ops;
             }
         }
+        if (sink < 0) {
+            throw new AssertionError();
+        }
         Arrays.sort(ns);
-        System.out.println(String.format(Locale.ROOT, "%s %s: min %.0f median %.0f ns/op (%d) %d",
-                what, String.join("-", p), ns[0], ns[reps / 2], reps, sink % 2));
+        return ns;
     }
 }

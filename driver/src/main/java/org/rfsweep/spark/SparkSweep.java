@@ -13,6 +13,7 @@ import org.rfsweep.plan.Chunk;
 import org.rfsweep.plan.Chunker;
 import org.rfsweep.plan.Plan;
 import org.rfsweep.plan.Planner;
+import org.rfsweep.run.KernelWarmUp;
 import org.rfsweep.run.OutputLock;
 import org.rfsweep.run.RunReport;
 import org.rfsweep.spec.SweepSpec;
@@ -119,6 +120,9 @@ public final class SparkSweep {
                     PhaseInputs.fingerprint(out, spec.name(), conf.gitCommit(), conf.specHash(), new PhaseColumns(spec.kernel())))) {
                 // nothing to compute and the phase table is current: no Spark, nothing rewritten
                 return new Outcome(plan, RunReport.empty(0), phaseRows(out, spec.name()), purged, copied, quarantined);
+            }
+            if (options.localMaster() && !work.toRun().isEmpty()) {
+                KernelWarmUp.startInBackground(spec.kernel(), work.toRun().get(0)); // on the core Spark's start leaves idle
             }
             SparkSession session = spark.get();
             SpecStore.record(out, spec.name(), spec.specHash(), spec.sourceText(), session.sparkContext().master(),

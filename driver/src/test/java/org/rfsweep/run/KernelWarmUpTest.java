@@ -2,7 +2,6 @@ package org.rfsweep.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,8 @@ class KernelWarmUpTest {
     private static final class WarmingKernel implements Kernel {
         private final TestKernel inner = new TestKernel();
         private final String version;
-        final List<String> runs = new ArrayList<>();
+        final List<String> runs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile boolean finished;
 
         WarmingKernel(String version) {
             this.version = version;
@@ -48,6 +48,14 @@ class KernelWarmUpTest {
             if (spec.params().getString("mode").equals("throw")) {
                 throw new IllegalStateException("warm-up failed on purpose");
             }
+            if (spec.params().getString("mode").equals("sleep")) {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                finished = true;
+            }
             return TrialResult.failed("not used");
         }
     }
@@ -72,6 +80,20 @@ class KernelWarmUpTest {
         KernelWarmUp.ensure(k, trial(k, 3, 0, "throw"));
         KernelWarmUp.ensure(k, trial(k, 3, 1, "throw"));
         assertEquals(List.of("3.0/throw"), k.runs);
+    }
+
+    /** A task arriving while the driver's background warm-up runs waits for it instead of repeating it. */
+    @Test
+    void aTaskWaitsForTheBackgroundWarmUp() {
+        WarmingKernel k = new WarmingKernel("warm-wait");
+        KernelWarmUp.startInBackground(k, trial(k, 4, 0, "sleep"));
+        long t0 = System.nanoTime();
+        while (k.runs.isEmpty() && System.nanoTime() - t0 < 10_000_000_000L) {
+            Thread.onSpinWait(); // until the background thread is inside the warm-up
+        }
+        KernelWarmUp.ensure(k, trial(k, 4, 1, "sleep"));
+        assertEquals(List.of("4.0/sleep"), k.runs);
+        assertEquals(true, k.finished, "ensure returned before the warm-up in progress had finished");
     }
 
     @Test

@@ -51,7 +51,7 @@ public class SamplerBenchmark {
         x = new double[stream.pixels()];
     }
 
-    private static InputModel family(String input) {
+    static InputModel family(String input) {
         String[] parts = input.split("\\|");
         int dim = Integer.parseInt(parts[1]);
         java.util.Map<String, Object> raw = new java.util.HashMap<>();
@@ -65,7 +65,7 @@ public class SamplerBenchmark {
         return InputModel.of(InputConfig.from(new ParamSchema(InputParams.all()).resolve(raw)));
     }
 
-    private static InputModel nlgp(String input) {
+    static InputModel nlgp(String input) {
         String[] parts = input.split("-");
         InputKind kind = InputKind.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT));
         int dim = parts[1].equals("2d") ? 2 : 1;

@@ -98,14 +98,14 @@ public final class TwoLayerSgdKernel extends AbstractKernel {
     }
 
     /**
-     * SGD steps of the warm-up trial: enough for every hot method of the step (sampler, FFT
-     * stages, dot products, update) to pass the JIT's C2 thresholds (about 5,000 calls, or 15,000
-     * calls plus loop iterations) at any N.
+     * Samples of the warm-up trial (SGD steps at batch 1): enough for every hot method of the step
+     * (sampler, FFT stages, dot products, update) to pass the JIT's C2 thresholds (about 5,000
+     * calls, or 15,000 calls plus loop iterations) at any N.
      */
     static final long WARM_UP_STEPS = 20_000;
 
     /**
-     * {@code like} shortened to about {@value #WARM_UP_STEPS} steps with a small test set and few
+     * {@code like} shortened to about {@value #WARM_UP_STEPS} samples with a small test set and few
      * snapshots; everything that picks a code path (dim, size, boundary, family, width, batch,
      * activation) is kept.
      */
@@ -118,7 +118,9 @@ public final class TwoLayerSgdKernel extends AbstractKernel {
                 p.put(name, value);
             }
         });
-        p.put("time", Math.min(cfg.time(), Math.ceil((double) WARM_UP_STEPS / cfg.pixels())));
+        // WARM_UP_STEPS samples: the sampler is called once per sample, the step's loops run over the batch
+        double steps = Math.ceil((double) WARM_UP_STEPS / cfg.batch());
+        p.put("time", Math.min(cfg.time(), steps / cfg.pixels()));
         p.put("test_size", Math.min(cfg.testSize(), 200));
         p.put("snapshots", Math.min(cfg.snapshots(), 10));
         p.put("evaluations", Math.min(cfg.evaluations(), 3));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rfsweep.kernel.DoublePair;
-import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.AbstractKernel;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamSchema;
@@ -76,30 +76,9 @@ class KernelColumnsTest {
     }
 
     /** A kernel that only declares names. */
-    private record Bad(List<ParamDef> params, List<MetricSpec> metricList) implements Kernel {
-        @Override
-        public String name() {
-            return "bad";
-        }
-
-        @Override
-        public String version() {
-            return "1";
-        }
-
-        @Override
-        public String description() {
-            return "names only";
-        }
-
-        @Override
-        public ParamSchema schema() {
-            return new ParamSchema(params);
-        }
-
-        @Override
-        public List<MetricSpec> metrics() {
-            return metricList;
+    private static final class Bad extends AbstractKernel {
+        Bad(List<ParamDef> params, List<MetricSpec> metrics) {
+            super("bad", "1", "names only", new ParamSchema(params), metrics);
         }
 
         @Override

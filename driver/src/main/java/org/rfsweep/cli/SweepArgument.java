@@ -33,7 +33,7 @@ public final class SweepArgument {
             description = "results root holding the Parquet tables, as in run (default: ./" + OutputOption.DEFAULT_OUT + ")")
     Path out;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "directory to write into (created if missing)")
+    @Option(names = "--dir", paramLabel = "DIR", description = "directory to write into (required; created if missing)")
     Path dir;
 
     /** Deprecated: the results root's old name in plot and report. */

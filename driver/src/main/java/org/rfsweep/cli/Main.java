@@ -7,7 +7,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.rfsweep.spec.InvalidSpecException;
+import org.rfsweep.InvalidInputException;
+import org.rfsweep.run.OutputLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code rfsweep} command line (DESIGN.md, "CLI"). Adding a command is one entry in
  * {@code subcommands}. Every command returns an {@link ExitCodes} value; an
- * {@link InvalidSpecException} or a usage error becomes one line on stderr and exit code 2, with no
- * stack trace; any other failure ends with one line naming its root cause and what to do
+ * {@link InvalidInputException} (a spec, an option, a query...), an output locked by another run or
+ * a usage error becomes one line on stderr, {@code rfsweep COMMAND: what is wrong}, and exit code
+ * 2, with no stack trace; commands do not catch these themselves; any other failure ends with one line naming its root cause and what to do
  * ({@link FailureCause}), exit code 1, the stack trace only with {@code --verbose}.
  */
 @Command(name = "rfsweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -86,17 +88,19 @@ public final class Main implements Callable<Integer> {
         return ExitCodes.INVALID_INPUT;
     }
 
+    /**
+     * The one place where a command's exception becomes its exit code: invalid input (every
+     * {@link InvalidInputException}, and an output locked by another run) is one line after the
+     * command's name and exit 2; anything else a failure (exit 1).
+     */
     private static int failure(Exception e, CommandLine cli, ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        if (e instanceof InvalidOptionException) {
-            err.println(cli.getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage()));
-            return ExitCodes.INVALID_INPUT;
-        }
-        if (e instanceof InvalidSpecException) {
-            err.println("rfsweep: invalid spec: " + oneLine(e.getMessage()));
+        String input = invalidInput(e);
+        if (input != null) {
             if (Logging.isVerbose()) {
                 e.printStackTrace(err);
             }
+            err.println(cli.getCommandSpec().qualifiedName() + ": " + input);
             return ExitCodes.INVALID_INPUT;
         }
         if (Logging.isVerbose()) {
@@ -106,6 +110,15 @@ public final class Main implements Callable<Integer> {
         err.println("rfsweep: error: " + oneLine(FailureCause.describe(e))
                 + (Logging.isVerbose() ? "" : " (--verbose shows the stack trace)"));
         return ExitCodes.FAILED;
+    }
+
+    /** The line of an input error, or null if {@code e} is none. */
+    private static String invalidInput(Exception e) {
+        if (e instanceof InvalidInputException i) {
+            return (i.kind().isEmpty() ? "" : i.kind() + ": ") + oneLine(i.getMessage());
+        }
+        // an IOException where the lock is taken (a file operation), yet nothing ran: the user's to resolve
+        return e instanceof OutputLock.LockHeldException ? oneLine(e.getMessage()) : null;
     }
 
     private static String oneLine(String message) {

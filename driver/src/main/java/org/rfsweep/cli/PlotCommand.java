@@ -1,9 +1,7 @@
 package org.rfsweep.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.rfsweep.plot.PlotInputException;
 import org.rfsweep.plot.PlotKind;
 import org.rfsweep.plot.PlotOptions;
 import org.rfsweep.plot.render.Figure;
@@ -17,9 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rfsweep plot SWEEP --kind K --out DIR}: PNG figures of a finished sweep (SCIENCE.md
- * sections 4 and 6). Everything is validated before anything is written; an invalid request is
- * one line and exit 2, and the output directory is written all or nothing.
+ * {@code rfsweep plot SWEEP --kind K --dir DIR [--out ROOT]}: PNG figures of a finished sweep
+ * (SCIENCE.md sections 4 and 6). Everything is validated before anything is written; an invalid
+ * request is one line and exit 2 ({@link Main}), and the directory is written all or nothing.
  */
 @Command(name = "plot", mixinStandardHelpOptions = true,
         description = {"Draw PNG figures of a sweep from its tables.",
@@ -31,7 +29,8 @@ import picocli.CommandLine.Spec;
                 + "the kernel's natural axis, e.g. gain) with standard errors over seeds, the kernel's reference level "
                 + "(e.g. 3/(N+2)) and its data statistic (e.g. the input kurtosis) on a second axis. "
                 + "(ipr-vs-gain, its old name, still works.)",
-            "Example: rfsweep plot quickstart --kind metric-vs-axis --out figures"})
+            "Reads the tables under --out (the results root, as in run) and writes the PNG files into --dir.",
+            "Example: rfsweep plot quickstart --kind metric-vs-axis --dir figures"})
 final class PlotCommand implements Callable<Integer> {
     @Mixin
     SweepArgument sweep;
@@ -42,9 +41,6 @@ final class PlotCommand implements Callable<Integer> {
     @Option(names = "--kind", required = true, paramLabel = "KIND",
             description = "phase, trajectories, fields or metric-vs-axis", converter = KindConverter.class)
     PlotKind kind;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for the PNG files")
-    Path out;
 
     @Option(names = "--metric", paramLabel = "M",
             description = "phase: a phase column (default frac_localised); metric-vs-axis: a run metric (default: the kernel's headline)")
@@ -74,30 +70,20 @@ final class PlotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            sweep.readableLayout();
-            PathChecks.writableDirectory("--out", out);
-            String name = sweep.name();
-            if (!(level > 0 && level < 1)) {
-                throw new PlotInputException("--level must lie strictly between 0 and 1, got " + level);
+        if (!(level > 0 && level < 1)) {
+            throw new InvalidOptionException("--level", "must lie strictly between 0 and 1, got " + level);
+        }
+        String name = SparkSetup.checkSweep(sweep);
+        try (LazySession session = SparkSetup.session(master)) {
+            SparkSweepTables tables = SparkSetup.sweepTables(session, sweep, name, command, "the figures");
+            List<Figure> figures = Figures.build(kind, tables, new PlotOptions(metric, x, y, level, where, accuracy));
+            try (FigureDirectory dir = new FigureDirectory(sweep.dir())) {
+                dir.writeAll(figures);
+                dir.commit();
             }
-            SparkSweepTables.check(sweep.layout(), name, "--results");
-            try (LazySession session = new LazySession(master.master())) {
-                SparkSweepTables tables = SparkSweepTables.open(session.get(), sweep.layout(), name);
-                tables.skipped().forEach(b -> command.commandLine().getErr().println("rfsweep plot: skipped unreadable "
-                        + b + " (its rows are not in the figures; 'run' sets it aside and recomputes them)"));
-                List<Figure> figures = Figures.build(kind, tables, new PlotOptions(metric, x, y, level, where, accuracy));
-                try (FigureDirectory dir = new FigureDirectory(out)) {
-                    dir.writeAll(figures);
-                    dir.commit();
-                }
-                command.commandLine().getOut().println(figures.size() + " figure" + (figures.size() == 1 ? "" : "s")
-                        + " (" + kind + ") of sweep " + name + " in " + out.toAbsolutePath().normalize());
-                return ExitCodes.OK;
-            }
-        } catch (PlotInputException e) {
-            command.commandLine().getErr().println("rfsweep plot: " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
+            command.commandLine().getOut().println(figures.size() + " figure" + (figures.size() == 1 ? "" : "s")
+                    + " (" + kind + ") of sweep " + name + " in " + sweep.dir().toAbsolutePath().normalize());
+            return ExitCodes.OK;
         }
     }
 

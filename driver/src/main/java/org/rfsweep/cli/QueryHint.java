@@ -15,12 +15,11 @@ final class QueryHint {
      */
     static List<String> lines(String sweep, Path out, Path root) {
         String outOption = out.equals(Path.of(OutputOption.DEFAULT_OUT)) ? "" : " --out " + out;
-        String resultsOption = outOption.isEmpty() ? "" : " --results " + out;
         return List.of(
                 "query them: ./rfsweep sql \"SELECT * FROM phase WHERE sweep = '" + sweep + "'\"" + outOption,
                 "  (views runs, trajectories, receptive_fields, phase; ./rfsweep status" + outOption + " for counts)",
                 "  or from DuckDB: SELECT * FROM read_parquet('" + root + "/runs/*/*.parquet', hive_partitioning = true)",
-                "see them: ./rfsweep report " + sweep + resultsOption + " --out report-" + sweep
+                "see them: ./rfsweep report " + sweep + outOption + " --dir report-" + sweep
                         + "  (one HTML page with the phase table and figures)");
     }
 }

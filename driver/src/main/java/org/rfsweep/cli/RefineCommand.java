@@ -1,15 +1,10 @@
 package org.rfsweep.cli;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.rfsweep.refine.RefineInputException;
 import org.rfsweep.refine.RefineTarget;
 import org.rfsweep.refine.Refiner;
-import org.rfsweep.run.CodeVersion;
-import org.rfsweep.run.OutputLock;
 import org.rfsweep.spark.SparkSweep;
 import org.rfsweep.spec.GridSweepSpec;
 import org.rfsweep.spec.SweepSpecLoader;
@@ -58,9 +53,13 @@ final class RefineCommand implements Callable<Integer> {
             description = "stop when every bracket is at most this wide, in axis units (default: 1 %% of the axis's span)")
     Double tolerance;
 
-    @Option(names = "--max-trials", paramLabel = "B", defaultValue = "1000",
-            description = "trial budget: at most this many new trials (default: ${DEFAULT-VALUE})")
+    @Option(names = "--budget", paramLabel = "N", defaultValue = "1000",
+            description = "at most this many new trials in all (default: ${DEFAULT-VALUE})")
     long budget;
+
+    /** Deprecated: the budget's old name, which in run, plan and validate is the size guard. */
+    @Option(names = "--max-trials", paramLabel = "N", hidden = true)
+    Long legacyBudget;
 
     @Mixin
     ProgressOption progress;
@@ -72,29 +71,21 @@ final class RefineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
+        if (legacyBudget != null) {
+            err.println(command.qualifiedName() + ": warning: --max-trials is deprecated here: use --budget (in run, "
+                    + "plan and validate --max-trials is the limit on a sweep's size)");
+            budget = legacyBudget;
+        }
         GridSweepSpec sweep = (GridSweepSpec) SweepSpecLoader.load(spec, SweepSpecLoader.DEFAULT_MAX_TRIALS);
-        output.writable();
-        PrintStream log = new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8);
-        SparkSweep.Options options = new SparkSweep.Options(output.layout(), false, false,
-                progress.millis(), CodeVersion.detect(),
-                master.master().startsWith("local"));
-        try (LazySession session = new LazySession(master.master())) {
+        SparkSweep.Options options = SparkSetup.sweepOptions(output.writable(), false, false, master, progress);
+        try (LazySession session = SparkSetup.session(master)) { // invalid input, a held lock: exit 2 (Main)
             RefineTarget target = RefineTarget.of(sweep, metric, axis, level, tolerance, budget);
-            Refiner refiner = new Refiner(session, log, options);
-            InterruptHandler interrupts = InterruptHandler.install(refiner::cancel, err);
-            try {
+            Refiner refiner = new Refiner(session, SparkSetup.log(command), options);
+            try (InterruptHandler interrupts = InterruptHandler.install(refiner::cancel, err)) {
                 Refiner.Result result = refiner.refine(sweep, target);
                 result.lines().forEach(out::println);
                 return result.exitCode();
-            } finally {
-                interrupts.close();
             }
-        } catch (RefineInputException e) {
-            err.println("rfsweep refine: " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
-        } catch (OutputLock.LockHeldException e) {
-            err.println("rfsweep: " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
         }
     }
 }

@@ -1,14 +1,10 @@
 package org.rfsweep.cli;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.rfsweep.plan.Plan;
 import org.rfsweep.plan.Planner;
 import org.rfsweep.refine.RefinementRecord;
-import org.rfsweep.run.CodeVersion;
-import org.rfsweep.run.OutputLock;
 import org.rfsweep.spark.SparkSweep;
 import org.rfsweep.spec.SweepSpec;
 import org.rfsweep.table.OutputLayout;
@@ -70,14 +66,10 @@ final class RunCommand implements Callable<Integer> {
                     output.layout().quarantineDir().toString()).forEach(err::println);
             return ExitCodes.OK;
         }
-        PrintStream log = new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8);
-        SparkSweep.Options options = new SparkSweep.Options(output.layout(), retryFailed, failFast,
-                progress.millis(), CodeVersion.detect(),
-                master.master().startsWith("local"));
-        try (LazySession session = new LazySession(master.master())) {
-            SparkSweep run = new SparkSweep(session, log, options);
-            InterruptHandler interrupts = InterruptHandler.install(run::cancel, err);
-            try {
+        SparkSweep.Options options = SparkSetup.sweepOptions(output.layout(), retryFailed, failFast, master, progress);
+        try (LazySession session = SparkSetup.session(master)) { // a lock held by another run: exit 2 (Main)
+            SparkSweep run = new SparkSweep(session, SparkSetup.log(command), options);
+            try (InterruptHandler interrupts = InterruptHandler.install(run::cancel, err)) {
                 SparkSweep.Outcome outcome = run.run(sweep);
                 out.println(outcome.report().planned() == 0 && outcome.report().stopReason() == null
                         ? nothingToRun(outcome) : outcome.report().summary());
@@ -85,12 +77,7 @@ final class RunCommand implements Callable<Integer> {
                         outcome.phaseRows(), output.layout().root()));
                 QueryHint.lines(sweep.name(), output.out, output.layout().root()).forEach(out::println);
                 return outcome.exitCode();
-            } finally {
-                interrupts.close();
             }
-        } catch (OutputLock.LockHeldException e) {
-            err.println("rfsweep: " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
         }
     }
 

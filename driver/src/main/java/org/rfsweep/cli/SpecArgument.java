@@ -17,7 +17,7 @@ public final class SpecArgument {
     Path spec;
 
     @Option(names = "--max-trials", paramLabel = "N", defaultValue = "" + SweepSpecLoader.DEFAULT_MAX_TRIALS,
-            description = "refuse sweeps with more trials than this (default: ${DEFAULT-VALUE})")
+            description = "refuse a sweep of more trials than this, a guard against typos (default: ${DEFAULT-VALUE})")
     long maxTrials;
 
     /** The spec file as given on the command line. */
@@ -26,9 +26,9 @@ public final class SpecArgument {
     }
 
     /** Reads and validates the spec. */
-    public SweepSpec load() throws InvalidSpecException {
+    public SweepSpec load() throws InvalidSpecException, InvalidOptionException {
         if (maxTrials < 1) {
-            throw new InvalidSpecException("--max-trials", "must be at least 1, got " + maxTrials);
+            throw new InvalidOptionException("--max-trials", "must be at least 1, got " + maxTrials);
         }
         return SweepSpecLoader.load(spec, maxTrials);
     }

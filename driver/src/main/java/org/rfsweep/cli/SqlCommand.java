@@ -51,42 +51,40 @@ final class SqlCommand implements Callable<Integer> {
     @Spec
     CommandSpec command;
 
+    /** The query's plan; a query Spark cannot analyse (parse errors included) is invalid input. */
+    private Dataset<Row> analysed(SparkSession spark) throws SparkReadOnlyQuery.RefusedException {
+        try {
+            return spark.sql(query);
+        } catch (Exception e) {
+            if (!(e instanceof AnalysisException)) { // javac cannot see that Scala code throws it
+                throw e;
+            }
+            throw new SparkReadOnlyQuery.RefusedException(e.getMessage().strip().lines().findFirst().orElse(""));
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
-        try {
-            SparkReadOnlyQuery.check(query);
-        } catch (SparkReadOnlyQuery.RefusedException e) {
-            err.println("rfsweep: invalid query: " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
-        }
+        SparkReadOnlyQuery.check(query); // refused: exit 2 before Spark starts (Main)
         output.readable();
-        try (LazySession session = new LazySession(master.master())) {
+        try (LazySession session = SparkSetup.session(master)) {
             SparkSession spark = session.get();
             List<String> views = SparkTableViews.register(spark, output.layout(),
-                    bad -> err.println("rfsweep: skipped unreadable " + bad));
+                    bad -> err.println(command.qualifiedName() + ": skipped unreadable " + bad));
             if (views.isEmpty()) {
-                err.println("rfsweep: no tables under " + output.layout().root() + " (run a sweep first, or set --out)");
-                return ExitCodes.INVALID_INPUT;
+                throw new InvalidOptionException("--out", "no tables under " + output.layout().root()
+                        + " (run a sweep first, or choose another --out)");
             }
-            Dataset<Row> result;
-            try {
-                result = spark.sql(query);
-            } catch (Exception e) {
-                if (!(e instanceof AnalysisException)) { // includes ParseException
-                    throw e;
-                }
-                err.println("rfsweep: invalid query: " + e.getMessage().strip().lines().findFirst().orElse(""));
-                return ExitCodes.INVALID_INPUT;
-            }
+            Dataset<Row> result = analysed(spark);
             Dataset<Row> shown = limit > 0 ? result.limit(limit + 1) : result;
             List<Row> rows = shown.collectAsList();
             boolean truncated = limit > 0 && rows.size() > limit;
             TextTable table = SparkRowText.table(result.schema(), truncated ? rows.subList(0, limit) : rows, !csv);
             (csv ? table.csv() : table.aligned()).forEach(out::println);
             if (truncated) {
-                err.println("rfsweep: showing the first " + limit + " rows (--limit 0 shows all)");
+                err.println(command.qualifiedName() + ": showing the first " + limit + " rows (--limit 0 shows all)");
             }
             return ExitCodes.OK;
         }

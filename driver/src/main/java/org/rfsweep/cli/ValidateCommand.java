@@ -3,7 +3,6 @@ package org.rfsweep.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.rfsweep.spec.InvalidSpecException;
 import org.rfsweep.spec.SweepSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +21,7 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec command;
 
     @Override
-    public Integer call() throws InvalidSpecException {
+    public Integer call() throws Exception {
         SweepSpec sweep = spec.load();
         PrintWriter out = command.commandLine().getOut();
         out.println(String.format(Locale.ROOT, "OK: sweep %s (kernel %s %s): %d trial%s", sweep.name(),

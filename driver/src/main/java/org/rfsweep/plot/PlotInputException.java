@@ -5,7 +5,7 @@ package org.rfsweep.plot;
  * missing results root, a figure kind that does not apply to the sweep. The message is one line
  * naming what is wrong; the commands print it and exit 2 without writing anything.
  */
-public final class PlotInputException extends Exception {
+public final class PlotInputException extends org.rfsweep.InvalidInputException {
     private static final long serialVersionUID = 1L;
 
     public PlotInputException(String message) {

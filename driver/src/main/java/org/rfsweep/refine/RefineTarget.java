@@ -89,7 +89,7 @@ public record RefineTarget(String metric, String axis, double level, double tole
             throw new RefineInputException("--tolerance: must be a positive width in " + axis + " units, got " + tol);
         }
         if (budget < 1) {
-            throw new RefineInputException("--max-trials: must be at least 1, got " + budget);
+            throw new RefineInputException("--budget: must be at least 1, got " + budget);
         }
         return new RefineTarget(column, axis, level, tol, budget, logSpaced(values), values);
     }

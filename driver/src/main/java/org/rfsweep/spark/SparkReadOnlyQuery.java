@@ -79,11 +79,16 @@ public final class SparkReadOnlyQuery {
     private static final Set<String> FORBIDDEN_FUNCTIONS = Set.of("reflect", "java_method", "try_reflect");
 
     /** Why a statement may not run; the message is one line. */
-    public static final class RefusedException extends Exception {
+    public static final class RefusedException extends org.rfsweep.InvalidInputException {
         private static final long serialVersionUID = 1L;
 
-        RefusedException(String message) {
+        public RefusedException(String message) {
             super(message);
+        }
+
+        @Override
+        public String kind() {
+            return "invalid query";
         }
     }
 

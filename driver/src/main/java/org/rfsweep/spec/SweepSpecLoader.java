@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.Kernels;
 import org.rfsweep.kernel.ParamDef;
+import org.rfsweep.table.KernelColumns;
 
 /**
  * Loads a YAML sweep spec (DESIGN.md, "Sweep spec") into a validated {@link SweepSpec}.
@@ -22,8 +23,9 @@ import org.rfsweep.kernel.ParamDef;
  * found is thrown as one {@link InvalidSpecException} naming its field: unknown keys and parameters
  * (with a did-you-mean), wrong types, out-of-range values, a parameter both fixed and swept, empty
  * axes, unequal zip groups, bad generators, a sweep above the trial limit, malformed YAML (with
- * line and column), and whatever the kernel's own {@link Kernel#validate} rejects (e.g. a
- * covariance that is not positive semi-definite) at any grid point.
+ * line and column), whatever the kernel's own {@link Kernel#validate} rejects (e.g. a
+ * covariance that is not positive semi-definite) at any grid point, and a kernel whose parameter or
+ * metric names collide with each other or with the tables' own columns ({@link KernelColumns}).
  *
  * <p>Axes keep the order in which they are written ({@code grid} entries, then {@code zip} groups,
  * or the other way round if {@code zip} comes first); the last axis varies fastest.
@@ -127,6 +129,10 @@ public final class SweepSpecLoader {
             List<String> names = kernels.stream().map(Kernel::name).toList();
             throw new InvalidSpecException("kernel", "unknown kernel \"" + name + "\""
                     + DidYouMean.hint(name, names, DidYouMean.knownList("kernels", names)));
+        }
+        Optional<String> collision = KernelColumns.collision(kernel.get());
+        if (collision.isPresent()) { // the kernel's fault, not the spec's: but refused before anything runs
+            throw new InvalidSpecException("kernel", collision.get());
         }
         return kernel.get();
     }

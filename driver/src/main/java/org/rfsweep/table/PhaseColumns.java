@@ -58,6 +58,17 @@ public final class PhaseColumns {
         return out;
     }
 
+    /**
+     * The columns every phase table has whatever its kernel (not a grid point's, not a metric's):
+     * kernel, kernel_version, the counts, n_seeds, frac_localised and the provenance.
+     */
+    public static List<String> ownColumns() {
+        List<String> out = new ArrayList<>(List.of(KERNEL, KERNEL_VERSION));
+        out.addAll(counts());
+        out.addAll(List.of(N_SEEDS, FRAC_LOCALISED, GIT_COMMIT, SPEC_HASH));
+        return out;
+    }
+
     /** The mean column of a metric. */
     public static String mean(String metric) {
         return metric + MEAN;

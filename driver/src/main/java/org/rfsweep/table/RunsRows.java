@@ -6,6 +6,7 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.MetricSpec;
+import org.rfsweep.kernel.ParamSchema;
 import org.rfsweep.kernel.TrialResult;
 import org.rfsweep.kernel.TrialStatus;
 
@@ -27,7 +28,12 @@ public final class RunsRows {
     public RunsRows(Kernel kernel) {
         this.params = new ParameterColumns(kernel.schema());
         this.metrics = List.copyOf(kernel.metrics());
-        this.schema = Columns.message("runs", fields());
+        this.schema = Columns.message("runs", fields(params, metrics));
+    }
+
+    /** The columns every runs table has whatever its kernel: not a parameter's, not a metric's. */
+    public static List<String> ownColumns() {
+        return fields(new ParameterColumns(new ParamSchema(List.of())), List.of()).stream().map(Type::getName).toList();
     }
 
     public MessageType schema() {
@@ -39,7 +45,7 @@ public final class RunsRows {
         return metrics.stream().map(MetricSpec::name).toList();
     }
 
-    private List<Type> fields() {
+    private static List<Type> fields(ParameterColumns params, List<MetricSpec> metrics) {
         List<Type> f = new ArrayList<>();
         f.add(Columns.requiredString(TRIAL_ID));
         f.add(Columns.requiredString("kernel"));

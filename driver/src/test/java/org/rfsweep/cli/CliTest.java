@@ -92,7 +92,7 @@ class CliTest {
 
         Result bad = rfsweep("sql", "--out", out.toString(), "--master", "local[1]", "SELECT nope FROM runs");
         assertEquals(2, bad.code());
-        assertTrue(bad.err().startsWith("rfsweep: invalid query: "), bad.err());
+        assertTrue(bad.err().startsWith("rfsweep sql: invalid query: "), bad.err());
     }
 
     @Test
@@ -103,7 +103,7 @@ class CliTest {
                 + org.rfsweep.run.Hosts.localName() + "\nstarted=2026-01-01T00:00:00Z\ncommand=rfsweep run other\n");
         Result run = rfsweep("run", spec.toString(), "--out", out.toString());
         assertEquals(2, run.code());
-        assertEquals("rfsweep: output " + out.toAbsolutePath() + " is locked by another run: pid " + pid + " on "
+        assertEquals("rfsweep run: output " + out.toAbsolutePath() + " is locked by another run: pid " + pid + " on "
                 + org.rfsweep.run.Hosts.localName() + " since 2026-01-01T00:00:00Z (rfsweep run other); "
                 + "wait for it to finish or use another --out", run.err().strip());
         assertFalse(Files.exists(out.resolve("runs")), "nothing written");

@@ -83,7 +83,7 @@ class CorruptFilesTest {
         assertEquals(List.of("r,t,f", (12 - lost) + "," + 12 * 4 + "," + 12 * 2), sql.out().lines().toList());
         problems.forEach(p -> assertTrue(sql.err().contains("skipped unreadable " + p), p + " in\n" + sql.err()));
 
-        CliRun report = CliRun.of("report", "corrupt", "--results", out.toString(), "--out",
+        CliRun report = CliRun.of("report", "corrupt", "--out", out.toString(), "--dir",
                 dir.resolve("report").toString(), "--master", "local[1]");
         assertEquals(0, report.exitCode(), report.err());
         problems.forEach(p -> assertTrue(report.err().contains("skipped unreadable " + p), p + " in\n" + report.err()));

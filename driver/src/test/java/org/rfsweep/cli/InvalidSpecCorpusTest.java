@@ -60,7 +60,7 @@ class InvalidSpecCorpusTest {
         assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
         assertEquals(1, run.err().lines().count(), "exactly one line on stderr: " + run.err());
         assertTrue(run.err().contains(expected), "stderr should contain '" + expected + "' but was: " + run.err());
-        assertTrue(run.err().startsWith("rfsweep: invalid spec: "), run.err());
+        assertTrue(run.err().matches("rfsweep [a-z]+: invalid spec: (?s).*"), "the command named first: " + run.err());
         assertFalse(run.err().contains("Exception"), run.err());
         assertEquals("", run.out());
         assertFalse(Files.exists(out), "the output directory must not be created");

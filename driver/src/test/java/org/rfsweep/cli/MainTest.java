@@ -48,7 +48,7 @@ class MainTest {
         assertEquals(ExitCodes.OK, CliRun.of("validate", "--max-trials", "80", valid("gain-xi.yaml")).exitCode());
         CliRun zero = CliRun.of("validate", "--max-trials", "0", valid("gain-xi.yaml"));
         assertEquals(ExitCodes.INVALID_INPUT, zero.exitCode());
-        assertEquals("rfsweep: invalid spec: --max-trials: must be at least 1, got 0\n", zero.err());
+        assertEquals("rfsweep validate: --max-trials: must be at least 1, got 0\n", zero.err());
     }
 
     @Test
@@ -66,7 +66,7 @@ class MainTest {
                         "  gain: {linspace: [0.1, 10, 65536]}", "  lr: {linspace: [0.01, 1, 65536]}",
                         "  time: {range: [1, 65537]}", "  seed: {range: [0, 65536]}", "")).toString());
         assertEquals(ExitCodes.INVALID_INPUT, beyond.exitCode());
-        assertEquals("rfsweep: invalid spec: grid: the sweep has 18446744073709551616 trials, more than any "
+        assertEquals("rfsweep validate: invalid spec: grid: the sweep has 18446744073709551616 trials, more than any "
                 + "--max-trials allows (at most 9223372036854775807); make the grid smaller\n", beyond.err());
     }
 
@@ -76,7 +76,7 @@ class MainTest {
                 "kernel: twolayer-test", "grid:", "  seed: {range: [0, 3000000000]}", ""));
         CliRun run = CliRun.of("validate", "--max-trials", Long.toString(Long.MAX_VALUE), spec.toString());
         assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
-        assertEquals("rfsweep: invalid spec: grid.seed.range: generates 3000000000 values, more than one axis can hold "
+        assertEquals("rfsweep validate: invalid spec: grid.seed.range: generates 3000000000 values, more than one axis can hold "
                 + "(2147483639)\n", run.err());
     }
 
@@ -84,7 +84,7 @@ class MainTest {
     void aMissingOrUnreadableSpecFileIsInvalidInput() throws IOException {
         CliRun missing = CliRun.of("validate", temp.resolve("nope.yaml").toString());
         assertEquals(ExitCodes.INVALID_INPUT, missing.exitCode());
-        assertTrue(missing.err().startsWith("rfsweep: invalid spec: spec file not found: "), missing.err());
+        assertTrue(missing.err().startsWith("rfsweep validate: invalid spec: spec file not found: "), missing.err());
         Path binary = Files.write(temp.resolve("binary.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
         CliRun notText = CliRun.of("validate", binary.toString());
         assertEquals(ExitCodes.INVALID_INPUT, notText.exitCode());

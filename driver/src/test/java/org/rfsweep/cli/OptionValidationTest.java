@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,13 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
 
 /**
  * Every option and path of every command is checked before anything is created (issue 15,
  * item 5): a bad one is exit 2, exactly one line on stderr naming it, nothing on stdout, and
  * nothing new in the temp directory or the working directory. In the arguments, {@code SPEC} is a
  * valid spec, {@code FILE} a regular file, {@code DANGLING} a symbolic link to a missing path,
- * {@code FIFO} a named pipe called {@code fifo.yaml}, {@code OUT} a directory that does not exist.
+ * {@code FIFO} a named pipe called {@code fifo.yaml}, {@code OUT} a directory that does not exist,
+ * {@code ROOT} a results root (it has a runs table). The one line starts with the command's name:
+ * every command's input errors go through one handler ({@link Main}).
  */
 class OptionValidationTest {
     @TempDir
@@ -32,6 +38,7 @@ class OptionValidationTest {
         Files.writeString(dir.resolve("spec.yaml"), String.join("\n", "name: options", "kernel: test-kernel",
                 "grid:", "  x: [0.5, 2]", "  seed: [0, 1]", ""));
         Files.writeString(dir.resolve("file"), "not a directory\n");
+        Files.createDirectories(dir.resolve("root").resolve("runs"));
         Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("missing"));
         Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("fifo.yaml").toString()).start();
         assertEquals(0, mkfifo.waitFor(), "mkfifo");
@@ -76,6 +83,8 @@ class OptionValidationTest {
                 List.of("invalid spec: spec file not found: DANGLING (a symbolic link to a path that does not exist)",
                         "run", "DANGLING", "--out", "OUT"),
                 // plan, validate, status
+                List.of("rfsweep run: --max-trials: must be at least 1, got 0", "run", "SPEC", "--out", "OUT",
+                        "--max-trials", "0"),
                 List.of("'--slots': must be at least 1, got 0", "plan", "SPEC", "--out", "OUT", "--slots", "0"),
                 List.of("rfsweep plan: --out: FILE is a regular file", "plan", "SPEC", "--out", "FILE"),
                 List.of("invalid spec: FIFO is not a regular file", "plan", "FIFO"),
@@ -89,24 +98,38 @@ class OptionValidationTest {
                 List.of("'--limit': must be at least 0, got -1", "sql", "--out", "OUT", "--limit", "-1", "SELECT 1"),
                 List.of("rfsweep sql: --out: FILE is a regular file", "sql", "--out", "FILE", "SELECT 1"),
                 List.of("'local[0]' is not a Spark master URL", "sql", "--out", "OUT", "--master", "local[0]", "SELECT 1"),
+                List.of("rfsweep sql: invalid query: sql is read-only", "sql", "--out", "OUT", "DROP TABLE runs"),
                 // refine
                 List.of("rfsweep refine: --out: FILE is a regular file", "refine", "SPEC", "--out", "FILE", "--level", "0.5"),
                 List.of("'--progress-seconds': must be a positive", "refine", "SPEC", "--out", "OUT", "--level", "0.5",
                         "--progress-seconds", "-1"),
                 List.of("--tolerance: must be a positive width", "refine", "SPEC", "--out", "OUT", "--level", "0.5",
                         "--axis", "x", "--tolerance", "0"),
-                // plot and report
-                List.of("rfsweep plot: --out: the path is empty", "plot", "options", "--kind", "phase", "--results", "OUT",
-                        "--out", ""),
-                List.of("rfsweep plot: --out: FILE is a regular file", "plot", "options", "--kind", "phase", "--out", "FILE"),
-                List.of("rfsweep plot: --results: FILE is a regular file", "plot", "options", "--kind", "phase",
-                        "--results", "FILE", "--out", "OUT"),
-                List.of("'local[0]' is not a Spark master URL", "plot", "options", "--kind", "phase", "--out", "OUT",
+                List.of("rfsweep refine: --budget: must be at least 1, got 0", "refine", "SPEC", "--out", "OUT",
+                        "--level", "0.5", "--axis", "x", "--budget", "0"),
+                // plot and report: --out the results root, as everywhere; --dir where they write
+                List.of("rfsweep plot: --dir: the path is empty", "plot", "options", "--kind", "phase", "--out", "OUT",
+                        "--dir", ""),
+                List.of("rfsweep plot: --dir: FILE is a regular file", "plot", "options", "--kind", "phase", "--dir", "FILE"),
+                List.of("rfsweep plot: --out: FILE is a regular file", "plot", "options", "--kind", "phase",
+                        "--out", "FILE", "--dir", "OUT"),
+                List.of("rfsweep plot: --level: must lie strictly between 0 and 1, got 1.5", "plot", "options",
+                        "--kind", "phase", "--dir", "OUT", "--level", "1.5"),
+                List.of("'local[0]' is not a Spark master URL", "plot", "options", "--kind", "phase", "--dir", "OUT",
                         "--master", "local[0]"),
-                List.of("rfsweep report: --out: DANGLING is a symbolic link", "report", "options", "--out", "DANGLING"),
-                List.of("rfsweep report: --results: DANGLING is a symbolic link", "report", "options",
-                        "--results", "DANGLING", "--out", "OUT"),
-                List.of("invalid spec: FIFO is not a regular file", "report", "FIFO", "--out", "OUT"));
+                List.of("rfsweep report: --dir: DANGLING is a symbolic link", "report", "options", "--dir", "DANGLING"),
+                List.of("rfsweep report: --out: DANGLING is a symbolic link", "report", "options",
+                        "--out", "DANGLING", "--dir", "OUT"),
+                List.of("rfsweep report: --dir: missing: give the directory to write, e.g. --dir report", "report",
+                        "options"),
+                // the old spelling (--out the directory written) never writes among the tables of a results root
+                List.of("rfsweep plot: --dir: missing: ROOT holds result tables, so --out is the results root; give "
+                        + "the directory to write with --dir", "plot", "options", "--kind", "phase", "--out", "ROOT"),
+                List.of("rfsweep report: --results: is the old name of --out; give only one of them", "report",
+                        "options", "--results", "ROOT", "--out", "OUT", "--dir", "OUT"),
+                List.of("invalid spec: FIFO is not a regular file", "report", "FIFO", "--dir", "OUT"),
+                // kernels
+                List.of("rfsweep kernels: unknown kernel 'twolayer'", "kernels", "twolayer"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -122,10 +145,18 @@ class OptionValidationTest {
         String expected = substitute(testCase.get(0));
         assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
         assertEquals(1, run.err().lines().count(), "one line: " + run.err());
+        assertTrue(run.err().startsWith("rfsweep " + args.get(0) + ": "), "names the command first: " + run.err());
         assertTrue(run.err().contains(expected), "expected '" + expected + "' in: " + run.err());
         assertEquals("", run.out());
         assertEquals(before, listing(dir), "nothing created");
         assertEquals(cwdBefore, listing(Path.of("")), "nothing created in the working directory");
+    }
+
+    /** A new command gets its cases here: every one's bad input is checked above. */
+    @Test
+    void everyCommandHasABadCommandLineAbove() {
+        Set<String> covered = badCommandLines().map(c -> c.get(1)).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(new CommandLine(new Main()).getSubcommands().keySet()), covered);
     }
 
     /**
@@ -153,7 +184,8 @@ class OptionValidationTest {
     }
 
     private String substitute(String arg) {
-        return arg.replace("SPEC", dir.resolve("spec.yaml").toString())
+        return arg.replace("ROOT", dir.resolve("root").toString())
+                .replace("SPEC", dir.resolve("spec.yaml").toString())
                 .replace("FILE", dir.resolve("file").toString())
                 .replace("DANGLING", dir.resolve("dangling").toString())
                 .replace("FIFO", dir.resolve("fifo.yaml").toString())

@@ -50,48 +50,53 @@ class PlotCommandTest {
     @Test
     void aMissingResultsRootIsInvalidInput(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("figs");
-        assertInvalid(CliRun.of("plot", "tiny", "--results", dir.resolve("none").toString(), "--kind", "phase",
-                "--out", out.toString()), "rfsweep plot: no results root", out);
+        assertInvalid(CliRun.of("plot", "tiny", "--out", dir.resolve("none").toString(), "--kind", "phase",
+                "--dir", out.toString()), "rfsweep plot: no results root", out);
     }
 
     @Test
     void anUnknownSweepListsThePresentOnes(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("report");
-        assertInvalid(CliRun.of("report", "tny", "--results", results.toString(), "--out", out.toString()),
+        assertInvalid(CliRun.of("report", "tny", "--out", results.toString(), "--dir", out.toString()),
                 "unknown sweep 'tny' under " + results + "; did you mean 'tiny'?; sweeps present: tiny", out);
     }
 
     @Test
     void anUnknownKindListsTheKinds(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("figs");
-        assertInvalid(CliRun.of("plot", "tiny", "--results", results.toString(), "--kind", "heatmap", "--out", out.toString()),
+        assertInvalid(CliRun.of("plot", "tiny", "--out", results.toString(), "--kind", "heatmap", "--dir", out.toString()),
                 "kinds: phase, trajectories, fields, metric-vs-axis", out);
     }
 
     @Test
     void anUnknownMetricIsInvalidInputAndLeavesNothing(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("figs");
-        assertInvalid(CliRun.of("plot", "tiny", "--results", results.toString(), "--master", "local[1]", "--kind", "phase",
-                "--metric", "frac_localized", "--out", out.toString()), "did you mean 'frac_localised'?", out);
+        assertInvalid(CliRun.of("plot", "tiny", "--out", results.toString(), "--master", "local[1]", "--kind", "phase",
+                "--metric", "frac_localized", "--dir", out.toString()), "did you mean 'frac_localised'?", out);
     }
 
     @Test
     void aKindThatDoesNotApplyIsInvalidInput(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("figs");
-        assertInvalid(CliRun.of("plot", "tiny", "--results", results.toString(), "--master", "local[1]", "--kind", "phase",
-                "--out", out.toString()), "a phase diagram needs two swept axes; sweep 'tiny' varies only gain", out);
+        assertInvalid(CliRun.of("plot", "tiny", "--out", results.toString(), "--master", "local[1]", "--kind", "phase",
+                "--dir", out.toString()), "a phase diagram needs two swept axes; sweep 'tiny' varies only gain", out);
     }
 
     @Test
-    void plotBySpecFileAndReportWriteTheirFiles(@TempDir Path dir) throws Exception {
+    void plotBySpecFileWithTheOldSpellingsAndReportWriteTheirFiles(@TempDir Path dir) throws Exception {
         Path figs = dir.resolve("figs");
+        // the spellings before one voice: --results the root, --out the figure directory; still work, with a note
         CliRun plot = CliRun.of("plot", results.resolveSibling("tiny.yaml").toString(), "--results", results.toString(),
                 "--master", "local[1]", "--kind", "ipr-vs-gain", "--out", figs.toString());
         assertEquals(0, plot.exitCode(), plot.err());
+        assertTrue(plot.err().startsWith("rfsweep plot: warning: --out DIR as the directory to write is deprecated: use "
+                + "--dir DIR (--out names the results root, as in run); --results is deprecated too: use --out\n"),
+                plot.err());
         assertTrue(Files.isRegularFile(figs.resolve("ipr_mean-vs-gain.png")), plot.out());
         Path report = dir.resolve("report");
-        CliRun rep = CliRun.of("report", "tiny", "--results", results.toString(), "--master", "local[1]", "--out", report.toString());
+        CliRun rep = CliRun.of("report", "tiny", "--out", results.toString(), "--master", "local[1]", "--dir", report.toString());
         assertEquals(0, rep.exitCode(), rep.err());
+        assertFalse(rep.err().contains("deprecated"), rep.err());
         String html = Files.readString(report.resolve("index.html"));
         assertTrue(html.contains("figures/ipr_mean-vs-gain.png"), html);
         assertTrue(html.contains("phase figures left out: a phase diagram needs two swept axes"), "says why");

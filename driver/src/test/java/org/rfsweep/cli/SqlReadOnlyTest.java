@@ -49,7 +49,7 @@ class SqlReadOnlyTest {
         CliRun run = CliRun.of("sql", "--out", out.toString(), "--master", "local[1]",
                 "INSERT OVERWRITE DIRECTORY '" + out.resolve("runs") + "' USING parquet SELECT 1 AS x");
         assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
-        assertEquals("rfsweep: invalid query: sql is read-only: InsertIntoDir is not part of a query (only SELECT, "
+        assertEquals("rfsweep sql: invalid query: sql is read-only: InsertIntoDir is not part of a query (only SELECT, "
                 + "WITH, VALUES, EXPLAIN and DESCRIBE run; nothing that writes, caches or changes settings)\n", run.err());
         assertEquals(before, digest(out));
     }
@@ -85,7 +85,7 @@ class SqlReadOnlyTest {
         CliRun run = CliRun.of("sql", "--out", out.toString(), "--master", NO_SPARK, statement);
         assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().startsWith("rfsweep: invalid query: "), run.err());
+        assertTrue(run.err().startsWith("rfsweep sql: invalid query: "), run.err());
         assertEquals("", run.out());
         assertEquals(before, digest(out));
         assertNoWarehouseHere();
@@ -116,7 +116,7 @@ class SqlReadOnlyTest {
     void anUnknownTableLeavesNoWarehouseHere() {
         CliRun run = CliRun.of("sql", "--out", out.toString(), "--master", "local[1]", "SELECT * FROM nosuch");
         assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
-        assertTrue(run.err().startsWith("rfsweep: invalid query: "), run.err());
+        assertTrue(run.err().startsWith("rfsweep sql: invalid query: "), run.err());
         assertNoWarehouseHere();
     }
 

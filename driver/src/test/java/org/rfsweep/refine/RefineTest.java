@@ -279,7 +279,7 @@ class RefineTest {
             {"--level", "0", "the level must be in (0, 1]"},
             {"--tolerance", "0", "--tolerance: must be a positive width"},
             {"--tolerance", "-1", "--tolerance: must be a positive width"},
-            {"--max-trials", "0", "--max-trials: must be at least 1"},
+            {"--budget", "0", "--budget: must be at least 1"},
         };
         for (String[] c : cases) {
             List<String> args = new ArrayList<>(List.of("refine", specFile.toString(), "--out", out.toString()));

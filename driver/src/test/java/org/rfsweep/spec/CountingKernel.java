@@ -11,8 +11,18 @@ import org.rfsweep.kernel.TrialSpec;
 /** The toy kernel, counting {@link #validate} calls and remembering the seeds it saw. */
 final class CountingKernel implements Kernel {
     private final ToyKernel toy = new ToyKernel();
+    private final List<MetricSpec> metrics;
     long validations;
     final java.util.Set<Long> seeds = new java.util.HashSet<>();
+
+    CountingKernel() {
+        this.metrics = toy.metrics();
+    }
+
+    /** The toy with these metrics instead of its own. */
+    CountingKernel(List<MetricSpec> metrics) {
+        this.metrics = List.copyOf(metrics);
+    }
 
     @Override
     public String name() {
@@ -36,7 +46,7 @@ final class CountingKernel implements Kernel {
 
     @Override
     public List<MetricSpec> metrics() {
-        return toy.metrics();
+        return metrics;
     }
 
     @Override

@@ -66,15 +66,15 @@ class SweepSpecLoaderTest {
         List<TrialSpec> trials = expand(load("generators.yaml"));
         assertEquals(27, trials.size());
         List<Double> rates = new ArrayList<>();
-        List<Integer> steps = new ArrayList<>();
+        List<Integer> rounds = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();
         for (TrialSpec t : trials) {
             addNew(rates, t.params().getDouble("rate"));
-            addNew(steps, t.params().getInt("steps"));
+            addNew(rounds, t.params().getInt("rounds"));
             addNew(seeds, t.params().getLong("seed"));
         }
         assertEquals(List.of(0.01, 0.1, 1.0), rates);
-        assertEquals(List.of(1, 4, 7), steps);
+        assertEquals(List.of(1, 4, 7), rounds);
         assertEquals(List.of(0L, 5L, 10L), seeds);
     }
 
@@ -107,15 +107,15 @@ class SweepSpecLoaderTest {
 
     @Test
     void theHashChangesWithWhatRunsAndNotWithHowItIsWritten() throws InvalidSpecException {
-        String base = "name: h\nkernel: toy\nfixed: {steps: 5}\ngrid:\n  rate: [1, 2]\n  seed: [0, 1]\n";
+        String base = "name: h\nkernel: toy\nfixed: {rounds: 5}\ngrid:\n  rate: [1, 2]\n  seed: [0, 1]\n";
         String hash = hash(base);
         assertEquals(hash, hash("# a comment\n" + base.replace(": ", ":   ") + "description: text\n"));
-        assertEquals(hash, hash(base.replace("fixed: {steps: 5}", "fixed: {steps: 5, mode: fast}")),
+        assertEquals(hash, hash(base.replace("fixed: {rounds: 5}", "fixed: {rounds: 5, mode: fast}")),
                 "writing a default out");
         assertNotEquals(hash, hash(base.replace("name: h", "name: h2")));
-        assertNotEquals(hash, hash(base.replace("steps: 5", "steps: 6")));
+        assertNotEquals(hash, hash(base.replace("rounds: 5", "rounds: 6")));
         assertNotEquals(hash, hash(base.replace("[1, 2]", "[2, 1]")), "the trial order changes");
-        assertNotEquals(hash, hash("name: h\nkernel: toy\nfixed: {steps: 5}\ngrid:\n  seed: [0, 1]\n  rate: [1, 2]\n"));
+        assertNotEquals(hash, hash("name: h\nkernel: toy\nfixed: {rounds: 5}\ngrid:\n  seed: [0, 1]\n  rate: [1, 2]\n"));
     }
 
     private static String hash(String yaml) throws InvalidSpecException {
@@ -150,12 +150,12 @@ class SweepSpecLoaderTest {
     @Test
     void zipGroupsAdvanceTogetherAndAxesFollowTheWrittenOrder() throws InvalidSpecException {
         SweepSpec spec = load("zip-first.yaml");
-        assertEquals(List.of("rate", "steps", "mode", "flag", "span"), spec.sweptParameters());
+        assertEquals(List.of("rate", "rounds", "mode", "flag", "span"), spec.sweptParameters());
         List<TrialSpec> trials = expand(spec);
         assertEquals(3 * 2 * 2, trials.size());
         List<String> points = new ArrayList<>();
         for (TrialSpec t : trials.subList(0, 5)) {
-            points.add(t.params().getDouble("rate") + "," + t.params().getInt("steps") + ","
+            points.add(t.params().getDouble("rate") + "," + t.params().getInt("rounds") + ","
                     + t.params().getString("mode") + "," + t.params().getBoolean("flag") + ","
                     + t.params().getPair("span").first());
         }
@@ -166,18 +166,18 @@ class SweepSpecLoaderTest {
     @Test
     void zipMembersMayUseGeneratorsAndPairs() throws InvalidSpecException {
         SweepSpec spec = SweepSpecLoader.parse("name: z\nkernel: toy\nzip:\n"
-                + "  - {seed: {range: [0, 3]}, span: [[1, 2], [1, 3], [1, 4]], steps: {linspace: [10, 30, 3]}}\n",
+                + "  - {seed: {range: [0, 3]}, span: [[1, 2], [1, 3], [1, 4]], rounds: {linspace: [10, 30, 3]}}\n",
                 "inline", 100);
         List<TrialSpec> trials = expand(spec);
         assertEquals(3, trials.size());
         assertEquals(2L, trials.get(2).params().getLong("seed"));
         assertEquals(new DoublePair(1, 4), trials.get(2).params().getPair("span"));
-        assertEquals(30, trials.get(2).params().getInt("steps"));
+        assertEquals(30, trials.get(2).params().getInt("rounds"));
     }
 
     @Test
     void aByteOrderMarkAndWindowsLineEndingsAreFine() throws InvalidSpecException {
-        SweepSpec spec = SweepSpecLoader.parse("\uFEFFname: w\r\nkernel: toy\r\ngrid:\r\n  steps: [1, 2]\r\n",
+        SweepSpec spec = SweepSpecLoader.parse("\uFEFFname: w\r\nkernel: toy\r\ngrid:\r\n  rounds: [1, 2]\r\n",
                 "inline", 100);
         assertEquals(2, spec.trialCount());
     }
@@ -202,11 +202,11 @@ class SweepSpecLoaderTest {
 
     @Test
     void parseTakesTextDirectly() throws InvalidSpecException {
-        SweepSpec spec = SweepSpecLoader.parse("name: x\nkernel: toy\ngrid: {steps: [1, 2]}\n", "inline", 10);
+        SweepSpec spec = SweepSpecLoader.parse("name: x\nkernel: toy\ngrid: {rounds: [1, 2]}\n", "inline", 10);
         assertEquals(2, spec.trialCount());
-        assertEquals("name: x\nkernel: toy\ngrid: {steps: [1, 2]}\n", spec.sourceText());
+        assertEquals("name: x\nkernel: toy\ngrid: {rounds: [1, 2]}\n", spec.sourceText());
         InvalidSpecException e = assertThrows(InvalidSpecException.class,
-                () -> SweepSpecLoader.parse("name: x\nkernel: toy\ngrid: {steps: [1, 2, 3]}\n", "inline", 2));
+                () -> SweepSpecLoader.parse("name: x\nkernel: toy\ngrid: {rounds: [1, 2, 3]}\n", "inline", 2));
         assertEquals("grid", e.field());
     }
 }

@@ -13,12 +13,12 @@ import org.rfsweep.kernel.TrialSpec;
 
 /**
  * Test-only kernel {@code toy}: one parameter of each type and a cross-parameter rule
- * ({@code rate * steps <= 1000}) for {@link Kernel#validate}. Never runs a trial.
+ * ({@code rate * rounds <= 1000}) for {@link Kernel#validate}. Never runs a trial.
  */
 public final class ToyKernel implements Kernel {
     static final ParamSchema SCHEMA = new ParamSchema(List.of(
             ParamDef.real("rate", 0.5, 0, true, 100, "a positive rate"),
-            ParamDef.integer("steps", 10, 1, 1000, "number of steps"),
+            ParamDef.integer("rounds", 10, 1, 1000, "number of rounds"),
             ParamDef.choice("mode", "fast", List.of("fast", "slow"), "mode"),
             ParamDef.bool("flag", false, "a switch"),
             ParamDef.pair("span", new DoublePair(1, 2), 0, true, Double.NaN, "a pair"),
@@ -51,14 +51,14 @@ public final class ToyKernel implements Kernel {
 
     @Override
     public void validate(ResolvedParams params) {
-        if (params.getDouble("rate") * params.getInt("steps") > 1000) {
-            throw new InvalidParameterException("rate", "rate * steps must be at most 1000");
+        if (params.getDouble("rate") * params.getInt("rounds") > 1000) {
+            throw new InvalidParameterException("rate", "rate * rounds must be at most 1000");
         }
     }
 
     @Override
     public double estimateCost(ResolvedParams params) {
-        return params.getInt("steps");
+        return params.getInt("rounds");
     }
 
     @Override

@@ -88,20 +88,16 @@ public final class InputModel {
         return new InputModel(config, null, new double[][] {choleskyFactor(config, 0), choleskyFactor(config, 1)});
     }
 
+    /**
+     * The single-parameter ranges are the schema's ({@link InputParams}), which refuses a spec before
+     * any model is built; checked here against those same definitions for configs built in code.
+     * What needs the model (a covariance that is not PSD) is checked where it is computed.
+     */
     private static void validate(InputConfig c) {
-        if (c.size() < 2) {
-            throw new InvalidParameterException("size", "must be at least 2: " + c.size());
-        }
-        for (int m = 0; m < 2; m++) {
-            double xi = c.xi().get(m);
-            if (!(xi > 0) || Double.isInfinite(xi)) {
-                throw new InvalidParameterException("xi", "xi" + m + " must be a finite number > 0: " + xi);
-            }
-        }
+        InputParams.SIZE.coerce(c.size());
+        InputParams.XI.coerce(c.xi());
         c.family().validate(c);
-        if (!(c.jitter() >= 0) || Double.isInfinite(c.jitter())) {
-            throw new InvalidParameterException("jitter", "must be a finite number >= 0: " + c.jitter());
-        }
+        InputParams.JITTER.coerce(c.jitter());
         if (!c.periodic() && (long) c.size() * (c.dim() == 2 ? c.size() : 1) > MAX_OPEN_PIXELS) {
             throw new InvalidParameterException("size", String.format(Locale.ROOT,
                     "open boundaries need dense N x N Cholesky factors, so N = size^dim must be at most %d: "

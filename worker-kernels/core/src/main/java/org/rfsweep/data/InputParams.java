@@ -23,8 +23,8 @@ public final class InputParams {
             "periodic boundaries (circulant covariance, FFT sampling)");
     public static final ParamDef XI = ParamDef.pair("xi", new DoublePair(3, 10), 0, true, Double.NaN,
             "correlation lengths (xi0, xi1) of class 0 (y=+1) and class 1 (y=-1), pixels; C = exp(-d^2/xi^2)");
-    public static final ParamDef GAIN = ParamDef.real("gain", 3, 0, false, Double.NaN,
-            "NLGP gain g: x = erf(g z / sqrt 2) / sqrt(gamma(g)); 0 = Gaussian limit (nlgp and gp only)");
+    public static final ParamDef GAIN = ParamDef.real("gain", 3, NlgpFamily.MIN_GAIN, false, NlgpFamily.MAX_GAIN,
+            "NLGP gain g: x = erf(g z / sqrt 2) / sqrt(gamma(g)); 0 = Gaussian limit (nlgp and gp only)").orExactly(0);
     public static final ParamDef JITTER = ParamDef.real("jitter", 1e-3, 0, false, Double.NaN,
             "added to the covariance diagonal");
     public static final ParamDef CONTROL = ParamDef.choice("control", "none", List.of("none", "gaussian"),
@@ -52,6 +52,23 @@ public final class InputParams {
     public static final List<ParamDef> FAMILY = List.of(CONTROL, MARGINAL, RADIAL, SHAPE, KURTOSIS, COUPLING);
 
     private InputParams() {
+    }
+
+    /**
+     * A kernel's parameters with the family part ({@link #FAMILY}) inserted after {@code jitter},
+     * the column order of the kernels that list their own data parameters.
+     *
+     * @param params parameters including {@code jitter}. Not modified.
+     */
+    public static List<ParamDef> withFamilies(List<ParamDef> params) {
+        List<ParamDef> all = new ArrayList<>();
+        for (ParamDef p : params) {
+            all.add(p);
+            if (p.name().equals(JITTER.name())) {
+                all.addAll(FAMILY);
+            }
+        }
+        return all;
     }
 
     /** {@link #BASE} then {@link #FAMILY}. */

@@ -21,9 +21,12 @@ import java.util.Objects;
  *                     reproduces the behaviour from before it existed: while it holds its default it
  *                     is left out of the canonical form, so no existing trial_id moves (see
  *                     {@link ResolvedParams#canonicalForm()})
+ * @param alsoAllowed  one value allowed outside [min, max] (a numeric type), or NaN for none: e.g. the
+ *                     gain 0, the Gaussian limit, below the NLGP's [1e-6, 1e6]
  */
 public record ParamDef(String name, ParamType type, Object defaultValue, double min,
-                       boolean minExclusive, double max, List<String> choices, String doc, boolean neutral) {
+                       boolean minExclusive, double max, List<String> choices, String doc, boolean neutral,
+                       double alsoAllowed) {
 
     public ParamDef {
         Objects.requireNonNull(name, "name");
@@ -38,10 +41,25 @@ public record ParamDef(String name, ParamType type, Object defaultValue, double 
         }
     }
 
+    /** A parameter allowed only its range. */
+    public ParamDef(String name, ParamType type, Object defaultValue, double min, boolean minExclusive, double max,
+                    List<String> choices, String doc, boolean neutral) {
+        this(name, type, defaultValue, min, minExclusive, max, choices, doc, neutral, Double.NaN);
+    }
+
     /** A parameter that is part of every trial's canonical form (not {@link #neutral}). */
     public ParamDef(String name, ParamType type, Object defaultValue, double min, boolean minExclusive, double max,
                     List<String> choices, String doc) {
         this(name, type, defaultValue, min, minExclusive, max, choices, doc, false);
+    }
+
+    /**
+     * This parameter with one more allowed value outside its range, e.g. {@code orExactly(0)} for a
+     * gain whose range starts at 1e-6: so validation and {@code rfsweep kernels} say what the kernel
+     * accepts, instead of the kernel checking it again.
+     */
+    public ParamDef orExactly(double value) {
+        return new ParamDef(name, type, defaultValue, min, minExclusive, max, choices, doc, neutral, value);
     }
 
     public static ParamDef integer(String name, int def, int min, int max, String doc) {
@@ -72,7 +90,7 @@ public record ParamDef(String name, ParamType type, Object defaultValue, double 
      * the old behaviour, so it stays out of the canonical form while at its default.
      */
     public ParamDef asNeutral() {
-        return new ParamDef(name, type, defaultValue, min, minExclusive, max, choices, doc, true);
+        return new ParamDef(name, type, defaultValue, min, minExclusive, max, choices, doc, true, alsoAllowed);
     }
 
     /** Whether the default is "unset" (an {@link #optionalReal}). */
@@ -104,12 +122,12 @@ public record ParamDef(String name, ParamType type, Object defaultValue, double 
      * shares {@code twolayer-sgd}'s definition of {@code size} but not its default.
      */
     public ParamDef withDefault(Object resolvedDefault) {
-        return new ParamDef(name, type, resolvedDefault, min, minExclusive, max, choices, doc, neutral);
+        return new ParamDef(name, type, resolvedDefault, min, minExclusive, max, choices, doc, neutral, alsoAllowed);
     }
 
     /** This parameter with another doc line, e.g. where a shared parameter means something else. */
     public ParamDef withDoc(String otherDoc) {
-        return new ParamDef(name, type, defaultValue, min, minExclusive, max, choices, otherDoc, neutral);
+        return new ParamDef(name, type, defaultValue, min, minExclusive, max, choices, otherDoc, neutral, alsoAllowed);
     }
 
     /**
@@ -151,8 +169,9 @@ public record ParamDef(String name, ParamType type, Object defaultValue, double 
 
     private DoublePair pairValue(Object raw) {
         if (raw instanceof DoublePair) {
-            DoublePair p = (DoublePair) raw;
-            return new DoublePair(checkRange(p.first()), checkRange(p.second()));
+            DoublePair p = (DoublePair) raw; // NaN would pass the range check: finite first, as for a list
+            return new DoublePair(checkRange(realNumber(p.first(), name + "0")),
+                    checkRange(realNumber(p.second(), name + "1")));
         }
         if (!(raw instanceof List) || ((List<?>) raw).size() != 2) {
             throw fail("expected a pair [" + name + "0, " + name + "1], got " + describe(raw));
@@ -196,6 +215,9 @@ public record ParamDef(String name, ParamType type, Object defaultValue, double 
     }
 
     private double checkRange(double v) {
+        if (v == alsoAllowed) {
+            return v;
+        }
         boolean belowMin = !Double.isNaN(min) && (minExclusive ? v <= min : v < min);
         boolean aboveMax = !Double.isNaN(max) && v > max;
         if (belowMin || aboveMax) {
@@ -204,7 +226,10 @@ public record ParamDef(String name, ParamType type, Object defaultValue, double 
         return v;
     }
 
-    /** The allowed range in interval notation, e.g. {@code (0, inf)} or {@code [1, 4096]}. */
+    /**
+     * The allowed range in interval notation, e.g. {@code (0, inf)} or {@code [1, 4096]}, after the
+     * {@link #alsoAllowed} value if there is one: {@code 0 or [1.0E-6, 1000000]}.
+     */
     public String rangeText() {
         if (type == ParamType.CHOICE) {
             return String.join(" | ", choices);
@@ -214,7 +239,7 @@ public record ParamDef(String name, ParamType type, Object defaultValue, double 
         }
         String lo = Double.isNaN(min) ? "(-inf" : (minExclusive ? "(" : "[") + format(min);
         String hi = Double.isNaN(max) ? "inf)" : format(max) + "]";
-        return lo + ", " + hi;
+        return (Double.isNaN(alsoAllowed) ? "" : format(alsoAllowed) + " or ") + lo + ", " + hi;
     }
 
     private InvalidParameterException fail(String message) {

@@ -75,6 +75,29 @@ class ParamSchemaTest {
     }
 
     @Test
+    void oneValueMayBeAllowedOutsideTheRangeAndTheRangeTextSaysSo() {
+        ParamDef gain = ParamDef.real("gain", 3, 1e-6, false, 1e6, "gain").orExactly(0);
+        assertEquals("0 or [1.0E-6, 1000000]", gain.rangeText());
+        assertEquals(0.0, gain.coerce(0));
+        assertEquals(1e-6, gain.coerce(1e-6));
+        assertEquals(1e6, gain.coerce(1e6));
+        InvalidParameterException between = assertThrows(InvalidParameterException.class, () -> gain.coerce(5e-7));
+        assertEquals("gain: value 5.0E-7 is outside the allowed range 0 or [1.0E-6, 1000000]", between.getMessage());
+        assertThrows(InvalidParameterException.class, () -> gain.coerce(-1));
+        assertThrows(InvalidParameterException.class, () -> gain.coerce(1.5e6));
+        assertEquals(gain.rangeText(), gain.withDefault(1.0).asNeutral().withDoc("g").rangeText(), "kept by the copies");
+        assertEquals("[0, inf)", SCHEMA.require("gain").rangeText(), "none by default");
+    }
+
+    @Test
+    void aPairGivenAsAPairIsCheckedLikeAList() {
+        ParamDef xi = SCHEMA.require("xi");
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> xi.coerce(new DoublePair(Double.NaN, 1)));
+        assertEquals("xi0: must be a finite number, got NaN", e.getMessage());
+    }
+
+    @Test
     void invalidDefaultsAreRejectedWhenTheSchemaIsBuilt() {
         assertThrows(InvalidParameterException.class,
                 () -> new ParamSchema(List.of(ParamDef.integer("width", 0, 1, 10, "neurons"))));

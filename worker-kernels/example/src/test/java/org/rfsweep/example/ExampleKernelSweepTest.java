@@ -66,10 +66,10 @@ class ExampleKernelSweepTest {
         }
 
         Path figures = tmp.resolve("figures");
-        Cli heat = cli("plot", "pursuit", "--results=" + results, "--kind", "phase", "--out", figures.toString(),
+        Cli heat = cli("plot", "pursuit", "--out=" + results, "--kind", "phase", "--dir", figures.toString(),
                 "--master", "local[1]");
         assertEquals(0, heat.exit(), heat.err());
-        Cli curve = cli("plot", "pursuit", "--results=" + results, "--kind", "metric-vs-axis", "--out",
+        Cli curve = cli("plot", "pursuit", "--out=" + results, "--kind", "metric-vs-axis", "--dir",
                 tmp.resolve("curves").toString(), "--master", "local[1]");
         assertEquals(0, curve.exit(), curve.err());
         assertTrue(Files.isRegularFile(tmp.resolve("curves").resolve("filter_ipr-vs-gain.png")), curve.out());
@@ -78,13 +78,13 @@ class ExampleKernelSweepTest {
         }
 
         Path report = tmp.resolve("report");
-        Cli page = cli("report", "pursuit", "--results=" + results, "--out", report.toString(), "--master", "local[1]");
+        Cli page = cli("report", "pursuit", "--out=" + results, "--dir", report.toString(), "--master", "local[1]");
         assertEquals(0, page.exit(), page.err());
         String html = Files.readString(report.resolve("index.html"));
         assertTrue(html.contains("IPR of the filter against gain"), "the headline metric's declared title");
         assertTrue(html.contains("figures/filter_ipr-vs-gain.png"));
 
-        Cli refine = cli("refine", spec.toString(), out, "--level", "0.5", "--max-trials", "8", "--master", "local[2]");
+        Cli refine = cli("refine", spec.toString(), out, "--level", "0.5", "--budget", "8", "--master", "local[2]");
         assertEquals(0, refine.exit(), refine.err());
         assertTrue(refine.out().contains("frac_localised") && refine.out().contains("gain"),
                 "refine's default metric and axis come from the roles: " + refine.out());

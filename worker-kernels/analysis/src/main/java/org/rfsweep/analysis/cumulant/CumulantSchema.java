@@ -19,7 +19,7 @@ public final class CumulantSchema {
     public static final int MAX_RANK = 8;
 
     /** The parameter schema. */
-    public static final ParamSchema PARAMS = new ParamSchema(withFamilies(List.of(
+    public static final ParamSchema PARAMS = new ParamSchema(InputParams.withFamilies(List.of(
             TwoLayerSchema.PARAMS.require("inputs"),
             TwoLayerSchema.PARAMS.require("dim"),
             TwoLayerSchema.PARAMS.require("size").withDefault(100),
@@ -67,17 +67,5 @@ public final class CumulantSchema {
     }
 
     private CumulantSchema() {
-    }
-
-    /** The data parameters' family part ({@link InputParams#FAMILY}) inserted after {@code jitter}. */
-    private static List<ParamDef> withFamilies(List<ParamDef> params) {
-        List<ParamDef> all = new java.util.ArrayList<>();
-        for (ParamDef p : params) {
-            all.add(p);
-            if (p.name().equals("jitter")) {
-                all.addAll(InputParams.FAMILY);
-            }
-        }
-        return all;
     }
 }

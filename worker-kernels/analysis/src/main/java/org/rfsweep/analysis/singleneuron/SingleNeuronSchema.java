@@ -20,7 +20,7 @@ public final class SingleNeuronSchema {
     static final double LSG_INIT_STD_D40 = Math.sqrt(0.001 * 2 / 41);
 
     /** The parameter schema. */
-    public static final ParamSchema PARAMS = new ParamSchema(withFamilies(List.of(
+    public static final ParamSchema PARAMS = new ParamSchema(InputParams.withFamilies(List.of(
             TwoLayerSchema.PARAMS.require("inputs"),
             TwoLayerSchema.PARAMS.require("dim"),
             TwoLayerSchema.PARAMS.require("size").withDefault(40),
@@ -73,17 +73,5 @@ public final class SingleNeuronSchema {
             TwoLayerSchema.INPUT_SHAPE);
 
     private SingleNeuronSchema() {
-    }
-
-    /** The data parameters' family part ({@link InputParams#FAMILY}) inserted after {@code jitter}. */
-    private static List<ParamDef> withFamilies(List<ParamDef> params) {
-        List<ParamDef> all = new java.util.ArrayList<>();
-        for (ParamDef p : params) {
-            all.add(p);
-            if (p.name().equals("jitter")) {
-                all.addAll(InputParams.FAMILY);
-            }
-        }
-        return all;
     }
 }

@@ -1,5 +1,7 @@
 package org.rfsweep.kernel.twolayer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.rfsweep.data.InputModel;
 import org.rfsweep.kernel.AbstractKernel;
@@ -106,5 +108,41 @@ public final class TwoLayerSgdKernel extends AbstractKernel {
         TwoLayerConfig cfg = TwoLayerConfig.from(spec.params());
         checkSizes(cfg);
         return TwoLayerTrial.train(cfg, InputModel.of(cfg.input())).result();
+    }
+
+    /**
+     * Trials that see the same inputs share a key: every parameter except the network and training
+     * ones of {@link TrainingGroups#MEMBER_PARAMS} (seed, data, batch and test set size included).
+     */
+    @Override
+    public Object groupKey(ResolvedParams params) {
+        return TrainingGroups.inputsKey(params);
+    }
+
+    /**
+     * Trains trials of one {@link #groupKey} in lockstep ({@link LockstepRun}): the test set and
+     * every mini-batch are drawn once, each member steps on them; the results are bit-identical to
+     * {@link #run} of each trial alone.
+     *
+     * @throws IllegalArgumentException if a spec is for another kernel or version, or the keys differ
+     * @throws InvalidParameterException if a member's parameters are invalid
+     */
+    @Override
+    public List<TrialResult> runGroup(List<TrialSpec> specs) {
+        if (specs.size() == 1) {
+            return List.of(run(specs.get(0)));
+        }
+        List<TwoLayerConfig> cfgs = new ArrayList<>(specs.size());
+        Object key = groupKey(specs.get(0).params());
+        for (TrialSpec spec : specs) {
+            requireOwnSpec(spec);
+            if (!key.equals(groupKey(spec.params()))) {
+                throw new IllegalArgumentException("trial " + spec.trialId() + " does not share the group's inputs");
+            }
+            TwoLayerConfig cfg = TwoLayerConfig.from(spec.params());
+            checkSizes(cfg);
+            cfgs.add(cfg);
+        }
+        return TrainingGroups.lockstep(cfgs, InputModel.of(cfgs.get(0).input()));
     }
 }

@@ -3,6 +3,7 @@ package org.rfsweep.kernel.twolayer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,6 +94,17 @@ class LockstepGroupTest {
     /** A linear committee without input scaling at a huge rate: NaN/Inf within a few steps (as in TwoLayerTrialTest). */
     private TrialSpec diverging(double lr) {
         return trial(Map.of("activation", "linear", "readout", "committee", "lr", lr, "input_scale", "none"));
+    }
+
+    /** batch x N = 4000 x 40 is past a block's size: blocks of one step, read in place. */
+    @Test
+    void aLargeBatchIsBitIdenticalWithBlocksOfOneStep() {
+        assertTrue(4000 * 40 > LockstepRun.MAX_BLOCK_DOUBLES);
+        List<TrialSpec> group = new ArrayList<>();
+        for (Object width : List.of(2, 5)) {
+            group.add(trial(Map.of("width", width, "batch", 4000, "time", 2.0, "test_size", 50)));
+        }
+        assertGroupEqualsAlone(group);
     }
 
     @Test

@@ -2,76 +2,100 @@ package org.rfsweep.kernel.twolayer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rfsweep.data.LatentSharing;
 import org.rfsweep.data.SampleStream;
 import org.rfsweep.kernel.TrialResult;
 
 /**
- * Trains a group of {@code twolayer-sgd} trials that see the same inputs in lockstep (issue 13,
- * item 3): each mini-batch is drawn once from the shared TRAIN stream and every live member takes
- * its SGD step on it; the members share one test set. A member's arithmetic is exactly that of
- * {@link TrainingRun} on the same stream (the batch is the same values, read only), so its result
- * is bit-identical to the trial alone.
+ * Trains a group of {@code twolayer-sgd} trials that share their draws in lockstep (issue 13,
+ * item 3). One stream is drawn once for the whole group: the TRAIN samples themselves when every
+ * member sees the same inputs, or the latent samples behind them when the members' inputs differ
+ * only in the pointwise map (the gain, a NORTA marginal). Members with the same inputs form a
+ * {@link Lane}: it maps the shared draws to its inputs (or reads them as they are) and every live
+ * member steps on them. A member's arithmetic is exactly that of {@link TrainingRun} on its own
+ * stream, since the values it reads are the same, so its result is bit-identical to the trial alone.
  *
- * <p>Members may differ in anything that does not touch the inputs, their schedules included: the
+ * <p>Members may differ in anything that does not touch the draws, their schedules included: the
  * group advances to the nearest next snapshot of any live member, and a member leaves when its
  * schedule ends or when it diverges; the others go on.
  *
- * <p>Implementation note: a block of up to {@value #BLOCK} steps' samples is drawn at once (the
- * stream's sequence does not depend on how it is read); then each live member, from a dense array
- * of their trainers, takes those steps one after another, each step's batch copied to the front
- * of a buffer for {@link SgdTrainer#step}. Nothing is allocated; a divergence swaps the member out
- * (a rare branch in its own method).
+ * <p>Implementation note: a block of up to {@value #BLOCK} steps' samples is drawn at once (a
+ * stream's sequence does not depend on how it is read) and mapped once per lane; then each live
+ * member, from a dense array of its lane's trainers, takes those steps one after another, each
+ * step's batch copied to the front of a buffer for {@link SgdTrainer#step}, so its weights stay in
+ * L1 meanwhile (measured at N = 400, K = 8, 8 members: 9.3 µs per group step against 10.0 µs
+ * stepping every member on each step in turn). Nothing is allocated; a divergence swaps the member
+ * out (a rare branch in its own method).
  */
 final class LockstepRun {
-    /**
-     * Steps drawn at once; each member then takes them in a row, so its weights stay in L1 while
-     * it does (measured at N = 400, K = 8, 8 members: 9.3 µs per group step against 10.0 µs
-     * stepping every member on each step in turn).
-     */
+    /** Steps drawn at once. */
     static final int BLOCK = 16;
     /** A block holds at most this many doubles (1 MiB); a larger mini-batch makes blocks of one step. */
     static final int MAX_BLOCK_DOUBLES = 1 << 17;
-    private final SampleStream train;
+
+    private final SampleStream source;
     private final int batch;
-    private final double[] xs;
-    private final int[] classes;
-    private final List<GroupMember> members;
-    private final GroupMember[] active;
-    private final SgdTrainer[] trainers;
-    private int live;
+    private final int perStep;
     private final int blockSteps;
     private final double[] block;
     private final int[] blockClasses;
-    private int failedAt;
+    private final Lane[] lanes;
+    private final List<GroupMember> members;
+
+    /** Members that see the same inputs: a map of the shared draws (or none) and its members. */
+    static final class Lane {
+        private final LatentSharing.PointMap map;
+        private final GroupMember[] active;
+        private final SgdTrainer[] trainers;
+        private int live;
+        private double[] block;
+        private double[] xs;
+        private int[] classes;
+        private int failedAt;
+
+        /**
+         * @param map     latent to pixels, or null when the shared draws are these members' inputs
+         * @param members the lane's members
+         */
+        Lane(LatentSharing.PointMap map, List<GroupMember> members) {
+            this.map = map;
+            this.active = members.toArray(new GroupMember[0]);
+            this.trainers = new SgdTrainer[active.length];
+            for (int i = 0; i < active.length; i++) {
+                trainers[i] = active[i].trainer;
+            }
+            this.live = active.length;
+        }
+    }
 
     /**
-     * @param members trials with the same inputs, batch and test set
-     * @param train   their shared TRAIN stream
+     * @param members every member, in the order of the results
+     * @param lanes   the same members by inputs, every member with the same batch size
+     * @param source  the shared draws: the TRAIN samples (one lane without a map) or the latent
+     *                samples behind them (every lane with its map)
      */
-    LockstepRun(List<GroupMember> members, SampleStream train) {
+    LockstepRun(List<GroupMember> members, List<Lane> lanes, SampleStream source) {
+        this.source = source;
+        this.lanes = lanes.toArray(new Lane[0]);
         this.members = List.copyOf(members);
-        this.train = train;
         this.batch = members.get(0).cfg.batch();
-        int perStep = Math.multiplyExact(batch, train.pixels());
+        this.perStep = Math.multiplyExact(batch, source.pixels());
         this.blockSteps = (int) Math.max(1, Math.min(BLOCK, MAX_BLOCK_DOUBLES / perStep));
         this.block = new double[Math.multiplyExact(blockSteps, perStep)];
         this.blockClasses = new int[blockSteps * batch];
-        // a block of one step is the step's own buffer: nothing to copy, no second batch in memory
-        this.xs = blockSteps == 1 ? block : new double[perStep];
-        this.classes = blockSteps == 1 ? blockClasses : new int[batch];
-        this.active = members.toArray(new GroupMember[0]);
-        this.trainers = new SgdTrainer[active.length];
-        for (int i = 0; i < active.length; i++) {
-            trainers[i] = active[i].trainer;
+        for (Lane lane : this.lanes) {
+            lane.block = lane.map == null ? block : new double[block.length];
+            // a block of one step is the step's own buffer: nothing to copy, no second batch in memory
+            lane.xs = blockSteps == 1 ? lane.block : new double[perStep];
+            lane.classes = blockSteps == 1 ? blockClasses : new int[batch];
         }
-        this.live = active.length;
     }
 
     /** Runs every member to its end or divergence; the results in member order. */
     List<TrialResult> run() {
         long step = 0;
         snapshotsAt(0);
-        while (live > 0) {
+        while (live() > 0) {
             long target = nearestSnapshot();
             step = trainUntil(step, target);
             snapshotsAt(target);
@@ -83,22 +107,32 @@ final class LockstepRun {
         return out;
     }
 
+    private int live() {
+        int live = 0;
+        for (Lane lane : lanes) {
+            live += lane.live;
+        }
+        return live;
+    }
+
     private long nearestSnapshot() {
         long target = Long.MAX_VALUE;
-        for (int i = 0; i < live; i++) {
-            target = Math.min(target, active[i].nextSnapshot());
+        for (Lane lane : lanes) {
+            for (int i = 0; i < lane.live; i++) {
+                target = Math.min(target, lane.active[i].nextSnapshot());
+            }
         }
         return target;
     }
 
     /** Steps every live member from {@code step} to {@code target}, a block of steps at a time. */
     private long trainUntil(long step, long target) {
-        while (step < target && live > 0) {
+        while (step < target && live() > 0) {
             int steps = (int) Math.min(blockSteps, target - step);
-            train.next(block, blockClasses, steps * batch);
-            for (int i = 0; i < live; i++) {
-                if (!trainBlock(trainers[i], steps)) {
-                    drop(i--, step + failedAt);
+            source.next(block, blockClasses, steps * batch);
+            for (Lane lane : lanes) {
+                if (lane.live > 0) {
+                    trainLane(lane, steps, step);
                 }
             }
             step += steps;
@@ -106,44 +140,58 @@ final class LockstepRun {
         return step;
     }
 
-    /** One member's steps over the block; false (with {@link #failedAt}) at its first non-finite step. */
-    private boolean trainBlock(SgdTrainer trainer, int steps) {
-        int n = xs.length;
+    private void trainLane(Lane lane, int steps, long step) {
+        if (lane.map != null) {
+            int n = source.pixels();
+            for (int s = 0; s < steps * batch; s++) {
+                lane.map.apply(block, s * n, lane.block, s * n, n);
+            }
+        }
+        for (int i = 0; i < lane.live; i++) {
+            if (!trainBlock(lane, lane.trainers[i], steps)) {
+                lane.active[i].diverge(step + lane.failedAt);
+                remove(lane, i--);
+            }
+        }
+    }
+
+    /** One member's steps over the block; false (with {@code failedAt}) at its first non-finite step. */
+    private boolean trainBlock(Lane lane, SgdTrainer trainer, int steps) {
+        double[] xs = lane.xs;
+        int[] classes = lane.classes;
+        boolean copy = xs != lane.block;
         for (int s = 0; s < steps; s++) {
-            if (xs != block) {
-                System.arraycopy(block, s * n, xs, 0, n);
+            if (copy) {
+                System.arraycopy(lane.block, s * perStep, xs, 0, perStep);
                 System.arraycopy(blockClasses, s * batch, classes, 0, batch);
             }
             if (!trainer.step(xs, classes)) {
-                failedAt = s;
+                lane.failedAt = s;
                 return false;
             }
         }
         return true;
     }
 
-    /** Member i diverged at 0-based {@code step}: it stops, the last live member takes its place. */
-    private void drop(int i, long step) {
-        active[i].diverge(step);
-        remove(i);
-    }
-
-    private void remove(int i) {
-        live--;
-        active[i] = active[live];
-        trainers[i] = trainers[live];
-        active[live] = null;
-        trainers[live] = null;
+    /** The lane's last live member takes member i's place. */
+    private static void remove(Lane lane, int i) {
+        int last = --lane.live;
+        lane.active[i] = lane.active[last];
+        lane.trainers[i] = lane.trainers[last];
+        lane.active[last] = null;
+        lane.trainers[last] = null;
     }
 
     /** Records the snapshot of every live member due at {@code step}; members whose schedule ended leave. */
     private void snapshotsAt(long step) {
-        for (int i = 0; i < live; i++) {
-            GroupMember m = active[i];
-            if (m.nextSnapshot() == step) {
-                m.snapshot(step);
-                if (m.finished()) {
-                    remove(i--);
+        for (Lane lane : lanes) {
+            for (int i = 0; i < lane.live; i++) {
+                GroupMember m = lane.active[i];
+                if (m.nextSnapshot() == step) {
+                    m.snapshot(step);
+                    if (m.finished()) {
+                        remove(lane, i--);
+                    }
                 }
             }
         }

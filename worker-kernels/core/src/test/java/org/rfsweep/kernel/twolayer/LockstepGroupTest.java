@@ -129,11 +129,53 @@ class LockstepGroupTest {
                 Map.of("readout", "lazy"), Map.of("time", 3.0), Map.of("labels", "binary"))) {
             assertEquals(base, kernel.groupKey(trial(same).params()), same.toString());
         }
-        for (Map<String, Object> other : List.<Map<String, Object>>of(Map.of("seed", 8L), Map.of("gain", 1.0),
+        for (Map<String, Object> other : List.<Map<String, Object>>of(Map.of("seed", 8L),
                 Map.of("batch", 2), Map.of("test_size", 301), Map.of("inputs", "gp"), Map.of("xi", List.of(1.0, 2.0)),
-                Map.of("jitter", 0.01), Map.of("size", 41))) {
+                Map.of("jitter", 0.01), Map.of("size", 41), Map.of("periodic", false),
+                Map.of("inputs", "elliptical", "radial", "lsg"))) {
             assertNotEquals(base, kernel.groupKey(trial(other).params()), other.toString());
         }
+        // the NLGP's gain and the NORTA marginals only change the map of the same latent draws
+        for (Map<String, Object> latent : List.<Map<String, Object>>of(Map.of("gain", 1.0), Map.of("gain", 0.0),
+                Map.of("inputs", "norta", "marginal", "laplace"), Map.of("kurtosis", -1.0))) {
+            assertEquals(base, kernel.groupKey(trial(latent).params()), latent.toString());
+        }
+        // ... not for the Gaussian control, whose covariance depends on the gain
+        assertNotEquals(kernel.groupKey(trial(Map.of("inputs", "gp")).params()),
+                kernel.groupKey(trial(Map.of("inputs", "gp", "gain", 1.0)).params()));
+    }
+
+    @Test
+    void gainSweepIsBitIdenticalToEachTrialAlone() {
+        assertGroupEqualsAlone(trials("gain", List.of(0.0, 0.3, 1.0, 3.0, 10.0)));
+    }
+
+    @Test
+    void gainsTimesNetworksWithNortaMarginalsAndADivergingMember() {
+        List<TrialSpec> group = new ArrayList<>();
+        for (Object gain : List.of(0.5, 3.0)) {
+            group.add(trial(Map.of("gain", gain)));
+            group.add(trial(Map.of("gain", gain, "width", 3, "lr", 0.1)));
+        }
+        group.add(trial(Map.of("inputs", "norta", "marginal", "laplace")));
+        group.add(trial(Map.of("inputs", "norta", "marginal", "alg", "shape", 6.0, "time", 9.0)));
+        group.add(trial(Map.of("inputs", "norta", "marginal", "sign")));
+        group.add(trial(Map.of("kurtosis", -1.5, "activation", "linear", "readout", "committee", "lr", 50.0,
+                "input_scale", "none")));
+        List<TrialResult> results = assertGroupEqualsAlone(group);
+        assertEquals(TrialStatus.DIVERGED, results.get(group.size() - 1).status());
+    }
+
+    @Test
+    void gainGroupsWithOpenBoundariesIn2dAndMiniBatches() {
+        List<TrialSpec> open = new ArrayList<>();
+        List<TrialSpec> torus = new ArrayList<>();
+        for (Object gain : List.of(0.2, 1.0, 4.0)) {
+            open.add(trial(Map.of("gain", gain, "periodic", false, "batch", 3)));
+            torus.add(trial(Map.of("gain", gain, "dim", 2, "size", 8, "xi", List.of(0.7, 1.5))));
+        }
+        assertGroupEqualsAlone(open);
+        assertGroupEqualsAlone(torus);
     }
 
     @Test

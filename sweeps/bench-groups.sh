@@ -9,14 +9,14 @@ bin=${CLIMIT:-${TMPDIR:-/tmp}/rfsweep-climit}   # built by ../shared/bench/side-
 tmp=$(mktemp -d)
 climit() { "$bin" b 8 1 400000 | awk '/^RESULT/{for(i=1;i<=NF;i++) if($i ~ /^wall_steps\/s=/){split($i,a,"=");print a[2]}}'; }
 c1=$(climit)
-for s in ${SWEEPS:-gain lr width}; do
+for s in ${SWEEPS:-single gain lr width}; do
   ./rfsweep run "sweeps/bench-groups-$s.yaml" --out "$tmp/out-$s" --master 'local[1]' >"$tmp/log-$s" 2>&1 \
     || { tail -3 "$tmp/log-$s"; echo "rfsweep run failed"; exit 1; }
   ./rfsweep sql --out "$tmp/out-$s" --csv "SELECT started, steps_per_second FROM runs ORDER BY started" \
     > "$tmp/sps-$s.csv" 2>/dev/null
 done
 c2=$(climit)
-for s in ${SWEEPS:-gain lr width}; do
+for s in ${SWEEPS:-single gain lr width}; do
   python3 - "$s" "$c1" "$c2" "$tmp/sps-$s.csv" <<'PY'
 import csv, statistics, sys
 s, c1, c2, f = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4]

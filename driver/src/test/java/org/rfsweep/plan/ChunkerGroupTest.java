@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.Kernels;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.testkit.TestSweep;
 
@@ -84,6 +86,35 @@ class ChunkerGroupTest {
         List<Chunk> chunks = new Chunker(4, 100).chunks(t, costs(t), 2, BY_SEED);
         assertEquals(List.of(4, 4), chunks.stream().map(c -> c.trials().size()).toList());
         assertEquals(1, new Chunker(4, 100).chunks(t, costs(t), 1, BY_SEED).size(), "one slot: one group");
+    }
+
+    /** twolayer-sgd, found by name: gains and rates of one seed form one group; the control apart per gain. */
+    @Test
+    void theKernelsOwnKeysGroupASeedsGainsAndRates() {
+        Kernel k = Kernels.require("twolayer-sgd");
+        List<TrialSpec> t = new ArrayList<>();
+        for (long seed = 0; seed < 3; seed++) {
+            for (double gain : new double[] {0.5, 3}) {
+                for (double lr : new double[] {0.05, 0.1}) {
+                    t.add(TrialSpec.of(k, k.schema().resolve(Map.of("gain", gain, "lr", lr, "seed", seed))));
+                    t.add(TrialSpec.of(k, k.schema().resolve(Map.of("gain", gain, "lr", lr, "seed", seed,
+                            "inputs", "gp"))));
+                }
+            }
+        }
+        double[] costs = new double[t.size()];
+        java.util.Arrays.fill(costs, 1);
+        List<Chunk> chunks = new Chunker(100, 100).chunks(t, costs, 1);
+        // per seed: one latent group of 4 nlgp trials and two inputs groups of 2 gp trials (one per gain)
+        assertEquals(9, chunks.size());
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (Chunk c : chunks) {
+            sizes.merge(c.trials().size(), 1, Integer::sum);
+            Set<Object> keys = new HashSet<>();
+            c.trials().forEach(x -> keys.add(k.groupKey(x.params())));
+            assertEquals(1, keys.size(), "one group per chunk here");
+        }
+        assertEquals(Map.of(4, 3, 2, 6), sizes);
     }
 
     @Test

@@ -141,6 +141,13 @@ final class LockstepRun {
     }
 
     private void trainLane(Lane lane, int steps, long step) {
+        if (lane.map != null && lane.live == 1 && lane.xs != lane.block) {
+            if (!mapAndTrain(lane, steps)) {
+                lane.active[0].diverge(step + lane.failedAt);
+                remove(lane, 0);
+            }
+            return;
+        }
         if (lane.map != null) {
             int n = source.pixels();
             for (int s = 0; s < steps * batch; s++) {
@@ -153,6 +160,25 @@ final class LockstepRun {
                 remove(lane, i--);
             }
         }
+    }
+
+    /**
+     * The one member of a lane (a gain sweep's usual lane) takes the block's steps with each step's
+     * samples mapped straight into its buffer: nothing written to the lane's block and copied back.
+     */
+    private boolean mapAndTrain(Lane lane, int steps) {
+        int n = source.pixels();
+        for (int s = 0; s < steps; s++) {
+            for (int b = 0; b < batch; b++) {
+                lane.map.apply(block, (s * batch + b) * n, lane.xs, b * n, n);
+            }
+            System.arraycopy(blockClasses, s * batch, lane.classes, 0, batch);
+            if (!lane.trainers[0].step(lane.xs, lane.classes)) {
+                lane.failedAt = s;
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One member's steps over the block; false (with {@code failedAt}) at its first non-finite step. */

@@ -2,21 +2,37 @@ package org.rfsweep.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.Function;
+import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.Kernels;
 import org.rfsweep.kernel.TrialSpec;
 
 /**
- * Splits the trials to run into chunks of balanced estimated cost, longest first.
+ * Splits the trials to run into chunks of balanced estimated cost, longest first, keeping the
+ * trials that share their random draws together.
  *
- * <p>Algorithm: the number of chunks is {@code chunksPerSlot} per Spark slot (so the last wave
+ * <p>Algorithm: trials with equal non-null {@link Kernel#groupKey} form a group, which the
+ * executor runs in lockstep ({@link Kernel#runGroup}); a group larger than {@link #MAX_GROUP} is
+ * cut into near-equal pieces of at most that many, and while there are fewer units than Spark
+ * slots the largest unit is halved, so no slot idles for the sake of sharing. Every other trial
+ * is a unit of its own. The number of chunks is {@code chunksPerSlot} per slot (so the last wave
  * is short and progress moves), raised so no chunk holds more than {@code maxTrialsPerChunk}
- * trials, and at most one per trial. Trials are then assigned longest-processing-time first
- * (Graham 1969): sorted by decreasing cost, each goes to the chunk with the least cost so far.
- * Chunks are returned by decreasing cost, and within a chunk trials keep that order, so the
- * longest work starts first.
+ * trials, and at most one per unit. Units are then assigned longest-processing-time first
+ * (Graham 1969): sorted by decreasing summed cost, each goes to the chunk with the least cost so
+ * far. Chunks are returned by decreasing cost; within a chunk units keep that order and a group's
+ * trials are consecutive, so the longest work starts first.
  */
 public final class Chunker {
+    /**
+     * The most trials of one group in one unit: bounds a chunk's work and a group's memory (each
+     * member's network and trajectory; the test set is shared).
+     */
+    public static final int MAX_GROUP = 16;
+
     private final int chunksPerSlot;
     private final int maxTrialsPerChunk;
 
@@ -33,7 +49,7 @@ public final class Chunker {
         return new Chunker(4, 100);
     }
 
-    /** Number of chunks for {@code trials} trials on {@code slots} parallel slots. */
+    /** Number of chunks for {@code trials} trials (or units) on {@code slots} parallel slots. */
     public long chunkCount(long trials, int slots) {
         if (trials == 0) {
             return 0;
@@ -43,15 +59,26 @@ public final class Chunker {
         return Math.min(trials, Math.max(bySlots, bySize));
     }
 
-    /** The chunks of {@code trials}, each with its estimated cost (same order as {@code costs}). */
+    /**
+     * The chunks of {@code trials}, each with its estimated cost (same order as {@code costs}),
+     * grouped by the {@link Kernel#groupKey} of their kernel (found by name; none if unknown).
+     */
     public List<Chunk> chunks(List<TrialSpec> trials, double[] costs, int slots) {
-        int n = (int) chunkCount(trials.size(), slots);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < trials.size(); i++) {
-            order.add(i);
-        }
+        Function<TrialSpec, Object> key = trials.isEmpty() ? t -> null : groupKeys(trials.get(0).kernel());
+        return chunks(trials, costs, slots, key);
+    }
+
+    private static Function<TrialSpec, Object> groupKeys(String kernelName) {
+        Kernel kernel = Kernels.find(kernelName).orElse(null);
+        return kernel == null ? t -> null : t -> kernel.groupKey(t.params());
+    }
+
+    /** {@link #chunks(List, double[], int)} with the group key given; a null key keeps a trial alone. */
+    public List<Chunk> chunks(List<TrialSpec> trials, double[] costs, int slots, Function<TrialSpec, Object> groupKey) {
+        List<Unit> units = GroupUnits.of(trials, costs, groupKey, MAX_GROUP, Math.max(1, slots));
+        int n = (int) Math.min(units.size(), chunkCount(trials.size(), slots));
         // stable: equal costs keep spec order, so chunking is deterministic
-        order.sort(Comparator.comparingDouble((Integer i) -> -costs[i]));
+        units.sort(Comparator.comparingDouble((Unit u) -> -u.cost()));
         List<List<TrialSpec>> bins = new ArrayList<>();
         double[] binCost = new double[n];
         PriorityQueue<Integer> lightest = new PriorityQueue<>(
@@ -60,10 +87,12 @@ public final class Chunker {
             bins.add(new ArrayList<>());
             lightest.add(b);
         }
-        for (int i : order) {
+        for (Unit u : units) {
             int b = lightest.poll();
-            bins.get(b).add(trials.get(i));
-            binCost[b] += costs[i];
+            for (int i : u.members()) {
+                bins.get(b).add(trials.get(i));
+            }
+            binCost[b] += u.cost();
             lightest.add(b);
         }
         List<Chunk> chunks = new ArrayList<>();
@@ -72,5 +101,71 @@ public final class Chunker {
         }
         chunks.sort(Comparator.comparingDouble((Chunk c) -> -c.cost()).thenComparing(Chunk::id));
         return chunks;
+    }
+
+    /** Trials (indices into the trial list, by decreasing cost) that go to one chunk together. */
+    record Unit(List<Integer> members, double cost) {
+    }
+
+    /** Forms the {@link Unit}s: groups by key, capped and split as the class comment says. */
+    static final class GroupUnits {
+        private GroupUnits() {
+        }
+
+        static List<Unit> of(List<TrialSpec> trials, double[] costs, Function<TrialSpec, Object> groupKey,
+                             int maxGroup, int slots) {
+            Map<Object, List<Integer>> groups = new LinkedHashMap<>();
+            List<List<Integer>> pieces = new ArrayList<>();
+            for (int i = 0; i < trials.size(); i++) {
+                Object key = groupKey.apply(trials.get(i));
+                if (key == null) {
+                    pieces.add(List.of(i));
+                } else {
+                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                }
+            }
+            for (List<Integer> g : groups.values()) {
+                g.sort(Comparator.comparingDouble((Integer i) -> -costs[i])); // stable
+                int parts = (g.size() + maxGroup - 1) / maxGroup;
+                pieces.addAll(split(g, parts));
+            }
+            fillSlots(pieces, slots);
+            List<Unit> units = new ArrayList<>(pieces.size());
+            for (List<Integer> p : pieces) {
+                double cost = 0;
+                for (int i : p) {
+                    cost += costs[i];
+                }
+                units.add(new Unit(p, cost));
+            }
+            return units;
+        }
+
+        /** {@code parts} consecutive pieces of near-equal size (sizes differ by at most one). */
+        private static List<List<Integer>> split(List<Integer> g, int parts) {
+            List<List<Integer>> out = new ArrayList<>(parts);
+            for (int p = 0; p < parts; p++) {
+                out.add(List.copyOf(g.subList(p * g.size() / parts, (p + 1) * g.size() / parts)));
+            }
+            return out;
+        }
+
+        /** Halves the largest piece until there are {@code slots} pieces or every piece is one trial. */
+        private static void fillSlots(List<List<Integer>> pieces, int slots) {
+            while (pieces.size() < slots) {
+                int largest = 0;
+                for (int p = 1; p < pieces.size(); p++) {
+                    if (pieces.get(p).size() > pieces.get(largest).size()) {
+                        largest = p;
+                    }
+                }
+                List<Integer> g = pieces.get(largest);
+                if (g.size() < 2) {
+                    return;
+                }
+                pieces.remove(largest);
+                pieces.addAll(largest, split(g, 2));
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.rfsweep.kernel.Kernels;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.TrialStatus;
 import org.rfsweep.plan.Chunk;
+import org.rfsweep.plan.Chunker;
 import org.rfsweep.table.ChunkCommitter;
 import org.rfsweep.table.FileTrees;
 import org.rfsweep.table.TrialMarkers;
@@ -20,6 +21,8 @@ import org.rfsweep.table.WriteConf;
 
 /**
  * The body of one Spark task, free of Spark types: runs a chunk's trials and commits their rows.
+ * Consecutive trials of one {@link Kernel#groupKey} (the planner puts a group's trials together)
+ * run as one group ({@link TrialExecutor#runGroup}); the others one by one.
  * Holds only the immutable {@link WriteConf}; the kernel is looked up on the executor.
  */
 public final class ChunkTask implements Serializable {
@@ -35,7 +38,7 @@ public final class ChunkTask implements Serializable {
      * Runs and commits {@code chunk}.
      *
      * @param executor  recorded in each row
-     * @param cancelled polled between trials and before the commit: a cancelled task commits nothing
+     * @param cancelled polled between trials (and groups) and before the commit: a cancelled task commits nothing
      */
     public ChunkSummary run(Chunk chunk, String executor, BooleanSupplier cancelled) {
         long t0 = System.nanoTime();
@@ -47,11 +50,12 @@ public final class ChunkTask implements Serializable {
         try {
             Path staging = committer.openStaging(chunk.id());
             try {
-                for (TrialSpec t : chunk.trials()) {
+                for (List<TrialSpec> group : TrialGroups.consecutive(kernel, chunk.trials(), Chunker.MAX_GROUP)) {
                     checkNotCancelled(cancelled, chunk);
-                    TrialOutcome o = trials.run(kernel, t);
-                    outcomes.add(o);
-                    TrialMarkers.mark(staging, outcomes.size(), o.result().status());
+                    for (TrialOutcome o : trials.runGroup(kernel, group)) {
+                        outcomes.add(o);
+                        TrialMarkers.mark(staging, outcomes.size(), o.result().status());
+                    }
                 }
                 checkNotCancelled(cancelled, chunk);
             } catch (RuntimeException | Error e) {

@@ -2,6 +2,8 @@ package org.rfsweep.run;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.TrialResult;
@@ -26,6 +28,50 @@ public final class TrialExecutor {
     public TrialExecutor(String executor, BooleanSupplier cancelled) {
         this.executor = executor;
         this.cancelled = cancelled;
+    }
+
+    /**
+     * Runs trials of one {@link Kernel#groupKey} together through {@link Kernel#runGroup} (one
+     * trial: {@link #run}). The group's wall time is divided equally among its trials, each of
+     * which records the group's start and end: {@code steps_per_second} of a grouped trial is its
+     * steps over that share, so the runs table's per-trial rates add up to the group's throughput.
+     * If the kernel throws, the group is run again trial by trial, so a trial with a problem of
+     * its own fails alone and the others are computed as usual.
+     */
+    public List<TrialOutcome> runGroup(Kernel kernel, List<TrialSpec> group) {
+        if (group.size() == 1) {
+            return List.of(run(kernel, group.get(0)));
+        }
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        List<TrialResult> results;
+        try {
+            results = kernel.runGroup(group);
+        } catch (Exception e) {
+            if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                throw new TaskCancelledException(group.get(0).trialId(), e);
+            }
+            results = null;
+        }
+        if (results == null || results.size() != group.size() || results.contains(null)) {
+            return oneByOne(kernel, group);
+        }
+        double share = (System.nanoTime() - t0) / 1e9 / group.size();
+        long start = micros(started);
+        long end = micros(Instant.now());
+        List<TrialOutcome> out = new ArrayList<>(group.size());
+        for (int i = 0; i < group.size(); i++) {
+            out.add(new TrialOutcome(group.get(i), results.get(i), share, start, end, executor));
+        }
+        return out;
+    }
+
+    private List<TrialOutcome> oneByOne(Kernel kernel, List<TrialSpec> group) {
+        List<TrialOutcome> out = new ArrayList<>(group.size());
+        for (TrialSpec t : group) {
+            out.add(run(kernel, t));
+        }
+        return out;
     }
 
     public TrialOutcome run(Kernel kernel, TrialSpec spec) {

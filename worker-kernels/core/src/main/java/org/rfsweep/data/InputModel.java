@@ -205,6 +205,24 @@ public final class InputModel {
     }
 
     /**
+     * A stream of the latent samples z behind {@link #stream}'s: the same draws from rng, in the
+     * same order, with the identity in place of the family's pixel map. Only for a latent-field
+     * family (not its control).
+     */
+    SampleStream latentStream(UniformRandomProvider rng) {
+        PixelMap.Factory identity = random -> PixelMap.IDENTITY;
+        if (spectral != null) {
+            return new SpectralSampleStream(spectral, identity, rng);
+        }
+        return new CholeskySampleStream(choleskyFactors, choleskyRowStart, pixels, identity, rng);
+    }
+
+    /** The pixel map {@link #stream} applies to each latent sample (for {@link LatentSharing}). */
+    PixelMap.Factory pixelMapFactory() {
+        return map;
+    }
+
+    /**
      * The exact marginal excess kurtosis E[x⁴]/E[x²]² − 3 of one pixel: the family's
      * {@link InputFamily#excessKurtosis} (for the NLGP {@link Nlgp#excessKurtosis} at latent variance
      * 1 + jitter, 0 at g = 0), 0 for every Gaussian control. (With jitter 0 the NLGP's is SCIENCE.md's

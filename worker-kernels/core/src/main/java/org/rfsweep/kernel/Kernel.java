@@ -1,5 +1,6 @@
 package org.rfsweep.kernel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,4 +87,35 @@ public interface Kernel {
      * other problem may be thrown and is recorded by the caller as {@link TrialStatus#FAILED}.
      */
     TrialResult run(TrialSpec spec);
+
+    /**
+     * Which trials can run together in one {@link #runGroup}: trials whose keys are equal and not
+     * null share their random draws (DESIGN.md, "Kernel API": same seed, parameters that do not
+     * touch the shared part). Null, the default, means the trial runs alone. The key must be a
+     * pure function of the parameters with value-based {@code equals} and {@code hashCode} (e.g. a
+     * {@link String}), as the driver computes it on both sides of Spark.
+     *
+     * @param params resolved parameters. Not modified.
+     */
+    default Object groupKey(ResolvedParams params) {
+        return null;
+    }
+
+    /**
+     * Runs trials of one {@link #groupKey} together, drawing what they share once; returns one
+     * result per spec, in the order of {@code specs}, each bit-identical to {@link #run} of that
+     * spec alone. A member that diverges is that member's result and does not disturb the others.
+     * An exception fails the call as a whole; the caller then runs every member alone with
+     * {@link #run}, so a member with a problem of its own fails alone. The default runs the trials
+     * one by one.
+     *
+     * @param specs trials with equal non-null group keys. Not modified.
+     */
+    default List<TrialResult> runGroup(List<TrialSpec> specs) {
+        List<TrialResult> results = new ArrayList<>(specs.size());
+        for (TrialSpec spec : specs) {
+            results.add(run(spec));
+        }
+        return results;
+    }
 }

@@ -36,10 +36,16 @@ final class TwoLayerResults {
 
     /** The result of a run that completed all its steps. */
     TrialResult completed(TwoLayerNet net, TrainingRun run) {
+        return completed(net, run.stepsDone(), run.recorder(), run.finalLoss(), run.finalAccuracy());
+    }
+
+    /** {@link #completed(TwoLayerNet, TrainingRun)} from the run's facts (a run alone or a group member). */
+    TrialResult completed(TwoLayerNet net, long stepsDone, TrajectoryRecorder recorder, double finalLoss,
+                          double finalAccuracy) {
         List<NeuronResult> neurons = neurons(net);
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("final_test_loss", run.finalLoss());
-        m.put("final_test_accuracy", run.finalAccuracy());
+        m.put("final_test_loss", finalLoss);
+        m.put("final_test_accuracy", finalAccuracy);
         double[] ipr = neurons.stream().mapToDouble(NeuronResult::ipr).toArray();
         int half = net.k / 2;
         putGroup(m, "", ipr, neurons);
@@ -47,19 +53,23 @@ final class TwoLayerResults {
         putGroup(m, "_neg", Arrays.copyOfRange(ipr, half, net.k), neurons.subList(half, net.k));
         putShape(m, neurons);
         putConstants(m);
-        return new TrialResult(TrialStatus.OK, null, -1, run.stepsDone(), ordered(m),
-                run.recorder().trajectory(), neurons);
+        return new TrialResult(TrialStatus.OK, null, -1, stepsDone, ordered(m), recorder.trajectory(), neurons);
     }
 
     /** The result of a run stopped by NaN/Inf: its trajectory so far, no final metrics. */
     TrialResult diverged(TrainingRun run) {
+        return diverged(run.divergedStep(), run.stepsDone(), run.recorder());
+    }
+
+    /** {@link #diverged(TrainingRun)} from the run's facts (a run alone or a group member). */
+    TrialResult diverged(long divergedStep, long stepsDone, TrajectoryRecorder recorder) {
         Map<String, Double> m = new LinkedHashMap<>();
         putConstants(m);
         String message = String.format(Locale.ROOT,
-                "non-finite pre-activation or output at SGD step %d (t = %.4g)", run.divergedStep(),
-                (double) run.divergedStep() / cfg.pixels());
-        return new TrialResult(TrialStatus.DIVERGED, message, run.divergedStep(), run.stepsDone(), ordered(m),
-                run.recorder().trajectory(), List.of());
+                "non-finite pre-activation or output at SGD step %d (t = %.4g)", divergedStep,
+                (double) divergedStep / cfg.pixels());
+        return new TrialResult(TrialStatus.DIVERGED, message, divergedStep, stepsDone, ordered(m),
+                recorder.trajectory(), List.of());
     }
 
     private List<NeuronResult> neurons(TwoLayerNet net) {

@@ -1,6 +1,8 @@
 package org.rfsweep.kernel.twolayer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -139,5 +141,49 @@ public final class TwoLayerSgdKernel extends AbstractKernel {
         TwoLayerConfig cfg = TwoLayerConfig.from(spec.params());
         checkSizes(cfg);
         return TwoLayerTrial.train(cfg, InputModel.of(cfg.input())).result();
+    }
+
+    /**
+     * Trials that share their draws share a key ({@link TrainingGroups#key}): those that see the
+     * same inputs (equal in every parameter but the network and training ones of
+     * {@link TrainingGroups#MEMBER_PARAMS}), and, for the NLGP and NORTA families, those whose
+     * inputs differ only in the pointwise map of the same latent draws (gain, marginal, shape).
+     */
+    @Override
+    public Object groupKey(ResolvedParams params) {
+        return TrainingGroups.key(params);
+    }
+
+    /**
+     * Trains trials of one {@link #groupKey} in lockstep ({@link LockstepRun}): every mini-batch
+     * (or its latent samples) and each test set are drawn once, each member steps on them; the
+     * results are bit-identical to {@link #run} of each trial alone.
+     *
+     * @throws IllegalArgumentException if a spec is for another kernel or version, or the keys differ
+     * @throws InvalidParameterException if a member's parameters are invalid
+     */
+    @Override
+    public List<TrialResult> runGroup(List<TrialSpec> specs) {
+        if (specs.size() == 1) {
+            return List.of(run(specs.get(0)));
+        }
+        List<TwoLayerConfig> cfgs = new ArrayList<>(specs.size());
+        List<String> inputs = new ArrayList<>(specs.size());
+        List<InputModel> models = new ArrayList<>(specs.size());
+        Map<String, InputModel> modelOf = new HashMap<>();
+        Object key = groupKey(specs.get(0).params());
+        for (TrialSpec spec : specs) {
+            requireOwnSpec(spec);
+            if (!key.equals(groupKey(spec.params()))) {
+                throw new IllegalArgumentException("trial " + spec.trialId() + " does not share the group's draws");
+            }
+            TwoLayerConfig cfg = TwoLayerConfig.from(spec.params());
+            checkSizes(cfg);
+            cfgs.add(cfg);
+            String inputsKey = TrainingGroups.inputsKey(spec.params());
+            inputs.add(inputsKey);
+            models.add(modelOf.computeIfAbsent(inputsKey, k -> InputModel.of(cfg.input())));
+        }
+        return TrainingGroups.lockstep(cfgs, inputs, models);
     }
 }

@@ -31,6 +31,10 @@ import picocli.CommandLine.Spec;
                 + "the kernel's natural axis, e.g. gain) with standard errors over seeds, the kernel's reference level "
                 + "(e.g. 3/(N+2)) and its data statistic (e.g. the input kurtosis) on a second axis. "
                 + "(ipr-vs-gain, its old name, still works.)",
+            "  curves: a trajectories column (--metric, default test_loss) against time, mean ± seed sd; one figure per "
+                + "value combination of the numeric swept axes (e.g. gain, lr), one series per value of the others (e.g. inputs).",
+            "  --with SWEEP (metric-vs-axis, curves; repeatable) overlays another sweep of the same results root at the "
+                + "same axis values, e.g. a theory kernel's prediction beside the simulation.",
             "Example: rfsweep plot quickstart --kind metric-vs-axis --out figures"})
 final class PlotCommand implements Callable<Integer> {
     @Mixin
@@ -40,7 +44,7 @@ final class PlotCommand implements Callable<Integer> {
     MasterOption master;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND",
-            description = "phase, trajectories, fields or metric-vs-axis", converter = KindConverter.class)
+            description = "phase, trajectories, fields, metric-vs-axis or curves", converter = KindConverter.class)
     PlotKind kind;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for the PNG files")
@@ -66,6 +70,10 @@ final class PlotCommand implements Callable<Integer> {
                     + "seed=S picks the trial of fields)")
     String where;
 
+    @Option(names = "--with", paramLabel = "SWEEP",
+            description = "metric-vs-axis, curves: overlay this sweep (same results root; repeatable)")
+    List<String> with = new java.util.ArrayList<>();
+
     @Option(names = "--accuracy", description = "trajectories: also draw the test accuracy (right axis)")
     boolean accuracy;
 
@@ -82,11 +90,20 @@ final class PlotCommand implements Callable<Integer> {
                 throw new PlotInputException("--level must lie strictly between 0 and 1, got " + level);
             }
             SparkSweepTables.check(sweep.layout(), name, "--results");
+            for (String w : with) {
+                SparkSweepTables.check(sweep.layout(), w, "--results");
+            }
             try (LazySession session = new LazySession(master.master())) {
                 SparkSweepTables tables = SparkSweepTables.open(session.get(), sweep.layout(), name);
-                tables.skipped().forEach(b -> command.commandLine().getErr().println("rfsweep plot: skipped unreadable "
-                        + b + " (its rows are not in the figures; 'run' sets it aside and recomputes them)"));
-                List<Figure> figures = Figures.build(kind, tables, new PlotOptions(metric, x, y, level, where, accuracy));
+                List<SparkSweepTables> others = new java.util.ArrayList<>();
+                for (String w : with) {
+                    others.add(SparkSweepTables.open(session.get(), sweep.layout(), w));
+                }
+                for (SparkSweepTables t : concat(tables, others)) {
+                    t.skipped().forEach(b -> command.commandLine().getErr().println("rfsweep plot: skipped unreadable "
+                            + b + " (its rows are not in the figures; 'run' sets it aside and recomputes them)"));
+                }
+                List<Figure> figures = Figures.build(kind, tables, others, new PlotOptions(metric, x, y, level, where, accuracy));
                 try (FigureDirectory dir = new FigureDirectory(out)) {
                     dir.writeAll(figures);
                     dir.commit();
@@ -99,6 +116,12 @@ final class PlotCommand implements Callable<Integer> {
             command.commandLine().getErr().println("rfsweep plot: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
+    }
+
+    private static List<SparkSweepTables> concat(SparkSweepTables first, List<SparkSweepTables> rest) {
+        List<SparkSweepTables> all = new java.util.ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     /** Parses a kind by its label, listing the labels when it is unknown. */

@@ -93,8 +93,11 @@ public final class PhaseFigures {
             Map<String, Object> row = rows.stream().filter(r -> axis.valueOf(r).equals(v)).findFirst().orElse(null);
             List<String> parts = new ArrayList<>();
             for (SweptAxis f : row == null ? List.<SweptAxis>of() : folded) {
-                boolean isDefault = f.columns().size() == 1 && t.model().kernel().schema().find(f.name())
-                        .map(d -> d.isDefault(row.get(f.columns().get(0)))).orElse(false);
+                boolean isDefault = t.model().kernel().schema().find(f.name()).map(d -> f.columns().size() == 1
+                        ? d.isDefault(row.get(f.columns().get(0)))
+                        : d.defaultValue() instanceof org.rfsweep.kernel.DoublePair pair
+                                && pair.first() == GridPoints.number(row, f.columns().get(0))
+                                && pair.second() == GridPoints.number(row, f.columns().get(1))).orElse(false);
                 if (!isDefault) {
                     parts.add(f.name() + "=" + f.valueOf(row).label());
                 }

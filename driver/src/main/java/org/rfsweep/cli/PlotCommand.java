@@ -29,6 +29,10 @@ import picocli.CommandLine.Spec;
                 + "the kernel's natural axis, e.g. gain) with standard errors over seeds, the kernel's reference level "
                 + "(e.g. 3/(N+2)) and its data statistic (e.g. the input kurtosis) on a second axis. "
                 + "(ipr-vs-gain, its old name, still works.)",
+            "  curves: a trajectories column (--metric, default test_loss) against time, mean ± seed sd; one figure per "
+                + "value combination of the numeric swept axes (e.g. gain, lr), one series per value of the others (e.g. inputs).",
+            "  --with SWEEP (metric-vs-axis, curves; repeatable) overlays another sweep of the same results root at the "
+                + "same axis values, e.g. a theory kernel's prediction beside the simulation.",
             "Reads the tables under --out (the results root, as in run) and writes the PNG files into --dir.",
             "Example: rfsweep plot quickstart --kind metric-vs-axis --dir figures"})
 final class PlotCommand implements Callable<Integer> {
@@ -39,7 +43,7 @@ final class PlotCommand implements Callable<Integer> {
     MasterOption master;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND",
-            description = "phase, trajectories, fields or metric-vs-axis", converter = KindConverter.class)
+            description = "phase, trajectories, fields, metric-vs-axis or curves", converter = KindConverter.class)
     PlotKind kind;
 
     @Option(names = "--metric", paramLabel = "M",
@@ -62,6 +66,10 @@ final class PlotCommand implements Callable<Integer> {
                     + "seed=S picks the trial of fields)")
     String where;
 
+    @Option(names = "--with", paramLabel = "SWEEP",
+            description = "metric-vs-axis, curves: overlay this sweep (same results root; repeatable)")
+    List<String> with = new java.util.ArrayList<>();
+
     @Option(names = "--accuracy", description = "trajectories: also draw the test accuracy (right axis)")
     boolean accuracy;
 
@@ -74,9 +82,16 @@ final class PlotCommand implements Callable<Integer> {
             throw new InvalidOptionException("--level", "must lie strictly between 0 and 1, got " + level);
         }
         String name = SparkSetup.checkSweep(sweep);
+        for (String w : with) {
+            SparkSweepTables.check(sweep.layout(), w, "--with");
+        }
         try (LazySession session = SparkSetup.session(master)) {
             SparkSweepTables tables = SparkSetup.sweepTables(session, sweep, name, command, "the figures");
-            List<Figure> figures = Figures.build(kind, tables, new PlotOptions(metric, x, y, level, where, accuracy));
+            List<SparkSweepTables> others = new java.util.ArrayList<>();
+            for (String w : with) {
+                others.add(SparkSetup.sweepTables(session, sweep, w, command, "the figures"));
+            }
+            List<Figure> figures = Figures.build(kind, tables, others, new PlotOptions(metric, x, y, level, where, accuracy));
             try (FigureDirectory dir = new FigureDirectory(sweep.dir())) {
                 dir.writeAll(figures);
                 dir.commit();

@@ -16,14 +16,34 @@ import java.util.List;
  * @param statisticTitle  the title of the kernel's data statistic, or null if it has none
  * @param statistic       that statistic along the axis, one curve per distinct curve among the
  *                        series (e.g. the NLGP's excess kurtosis, and the Gaussian control's 0)
+ * @param overlay         the series of overlaid sweeps along the same axis ({@code plot --with}),
+ *                        labelled {@code sweep: label}, e.g. a theory kernel's prediction
  */
 public record MetricFigureData(String metric, String metricTitle, SweptAxis x, boolean logX, List<Series> series,
                                String referenceTitle, List<Double> referenceLevels, String statisticTitle,
-                               List<Series> statistic) {
+                               List<Series> statistic, List<Overlay> overlay) {
     public MetricFigureData {
         series = List.copyOf(series);
         referenceLevels = List.copyOf(referenceLevels);
         statistic = List.copyOf(statistic);
+        overlay = List.copyOf(overlay);
+    }
+
+    /** Without overlaid sweeps. */
+    public MetricFigureData(String metric, String metricTitle, SweptAxis x, boolean logX, List<Series> series,
+                            String referenceTitle, List<Double> referenceLevels, String statisticTitle,
+                            List<Series> statistic) {
+        this(metric, metricTitle, x, logX, series, referenceTitle, referenceLevels, statisticTitle, statistic, List.of());
+    }
+
+    /**
+     * One series of an overlaid sweep.
+     *
+     * @param sweep  the overlaid sweep
+     * @param metric the run metric drawn from it (the plotted metric if it has it, else its headline)
+     * @param series its values, labelled by its own other swept axes (e.g. {@code inputs=nlgp})
+     */
+    public record Overlay(String sweep, String metric, Series series) {
     }
 
     /**

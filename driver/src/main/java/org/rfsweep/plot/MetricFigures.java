@@ -30,6 +30,17 @@ public final class MetricFigures {
      */
     public static MetricFigureData build(SparkSweepTables t, String metric, String xName, String where)
             throws PlotInputException {
+        return build(t, List.of(), metric, xName, where);
+    }
+
+    /**
+     * As {@link #build(SparkSweepTables, String, String, String)}, with the series of other sweeps
+     * along the same axis (which each must sweep): the same metric where they have it, else their
+     * headline; one series per value combination of their other swept axes, selected by
+     * {@code where} where its terms are their parameters.
+     */
+    public static MetricFigureData build(SparkSweepTables t, List<SparkSweepTables> overlaid, String metric, String xName,
+                                         String where) throws PlotInputException {
         SweptAxis x = axis(t, xName);
         PhaseColumns model = t.model();
         String m = metricName(t, metric);
@@ -65,9 +76,43 @@ public final class MetricFigures {
                 levels.add(l);
             }
         }));
-        boolean log = x.values().get(0).first() > 0;
+        List<MetricFigureData.Overlay> overlay = new ArrayList<>();
+        for (SparkSweepTables o : overlaid) {
+            overlay.addAll(overlay(o, x, m, where));
+        }
+        boolean log = x.values().get(0).first() > 0
+                && overlay.stream().allMatch(v -> Arrays.stream(v.series().x()).allMatch(g -> g > 0));
         return new MetricFigureData(m, model.title(m), x, log, series, reference.map(MetricSpec::title).orElse(null),
-                new ArrayList<>(levels), statistic.map(MetricSpec::title).orElse(null), curves);
+                new ArrayList<>(levels), statistic.map(MetricSpec::title).orElse(null), curves, overlay);
+    }
+
+    private static List<MetricFigureData.Overlay> overlay(SparkSweepTables o, SweptAxis x, String m, String where)
+            throws PlotInputException {
+        if (o.axis(x.name()).filter(SweptAxis::numeric).isEmpty()) {
+            throw new PlotInputException("--with " + o.sweep() + ": it does not sweep " + x.name()
+                    + " (its swept axes: " + String.join(", ", o.axes().stream().map(SweptAxis::name).toList()) + ")");
+        }
+        SweptAxis ox = o.axis(x.name()).orElseThrow();
+        String om = o.phaseColumns().contains(PhaseColumns.mean(m)) ? m : metricName(o, null);
+        boolean selectable = true;
+        if (where != null) {
+            for (String term : where.trim().split("(?i)\\s+and\\s+|\\s*,\\s*(?![^()]*\\))")) {
+                String name = term.contains("=") ? term.substring(0, term.indexOf('=')).trim() : term.trim();
+                selectable &= o.parameters().contains(name) || o.parameters().contains(name + "0");
+            }
+        }
+        Selection s = selectable ? Selection.parse(where, o.parameters(), o.phase()) : Selection.all();
+        List<SweptAxis> rest = new ArrayList<>(o.axes());
+        rest.remove(ox);
+        Map<String, List<Map<String, Object>>> bySeries = o.phase().stream().filter(s::matches)
+                .sorted(Comparator.comparing(ox::valueOf)).collect(Collectors.groupingBy(
+                        r -> PhaseFigures.panelLabel(rest, r), LinkedHashMap::new, Collectors.toList()));
+        String se = o.phaseColumns().contains(PhaseColumns.se(om)) ? PhaseColumns.se(om) : null;
+        List<MetricFigureData.Overlay> out = new ArrayList<>();
+        for (String label : bySeries.keySet().stream().sorted().toList()) {
+            out.add(new MetricFigureData.Overlay(o.sweep(), om, series(label, bySeries.get(label), ox, PhaseColumns.mean(om), se)));
+        }
+        return out;
     }
 
     /** The given axis, which must be swept and numeric, or the natural one. */

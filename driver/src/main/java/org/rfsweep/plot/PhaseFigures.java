@@ -39,6 +39,18 @@ public final class PhaseFigures {
         if (selected.isEmpty()) {
             throw new PlotInputException("no grid point matches --where '" + where + "'");
         }
+        // an axis that follows a categorical x or y (a zip, e.g. radial with inputs) splits no panels
+        List<SweptAxis> foldedX = new ArrayList<>();
+        List<SweptAxis> foldedY = new ArrayList<>();
+        for (SweptAxis a : List.copyOf(others)) {
+            if (!xy[1].numeric() && follows(a, xy[1], selected)) {
+                foldedY.add(a);
+                others.remove(a);
+            } else if (!xy[0].numeric() && follows(a, xy[0], selected)) {
+                foldedX.add(a);
+                others.remove(a);
+            }
+        }
         Map<String, List<Map<String, Object>>> byPanel = selected.stream().collect(Collectors.groupingBy(
                 r -> panelLabel(others, r), LinkedHashMap::new, Collectors.toList()));
         boolean hasBoundary = t.phaseColumns().contains(PhaseColumns.FRAC_LOCALISED)
@@ -50,7 +62,50 @@ public final class PhaseFigures {
             List<Segment> boundary = hasBoundary ? boundary(grid(rows, xy[0], xy[1], PhaseColumns.FRAC_LOCALISED), xy, level) : List.of();
             panels.add(new PhaseFigureData.Panel(label, v, boundary));
         }
-        return new PhaseFigureData(m, t.model().title(m), xy[0], xy[1], hasBoundary ? PhaseColumns.FRAC_LOCALISED : null, level, panels);
+        return new PhaseFigureData(m, t.model().title(m), relabelled(t, xy[0], foldedX, selected),
+                relabelled(t, xy[1], foldedY, selected), hasBoundary ? PhaseColumns.FRAC_LOCALISED : null, level, panels);
+    }
+
+    /** Whether {@code a} takes one value per value of {@code by} across the rows (a function of it). */
+    static boolean follows(SweptAxis a, SweptAxis by, List<Map<String, Object>> rows) {
+        Map<AxisValue, AxisValue> seen = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows) {
+            AxisValue prior = seen.putIfAbsent(by.valueOf(r), a.valueOf(r));
+            if (prior != null && !prior.equals(a.valueOf(r))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code axis} with the values of the axes folded into it in its labels, e.g. {@code elliptical
+     * (radial=student-t)}; a folded parameter at the kernel's default for it adds nothing (it means
+     * nothing for that category, e.g. radial for nlgp). The values themselves, which index the
+     * grid, are unchanged.
+     */
+    static SweptAxis relabelled(SparkSweepTables t, SweptAxis axis, List<SweptAxis> folded, List<Map<String, Object>> rows) {
+        if (folded.isEmpty()) {
+            return axis;
+        }
+        List<AxisValue> values = new ArrayList<>();
+        for (AxisValue v : axis.values()) {
+            Map<String, Object> row = rows.stream().filter(r -> axis.valueOf(r).equals(v)).findFirst().orElse(null);
+            List<String> parts = new ArrayList<>();
+            for (SweptAxis f : row == null ? List.<SweptAxis>of() : folded) {
+                boolean isDefault = t.model().kernel().schema().find(f.name()).map(d -> f.columns().size() == 1
+                        ? d.isDefault(row.get(f.columns().get(0)))
+                        : d.defaultValue() instanceof org.rfsweep.kernel.DoublePair pair
+                                && pair.first() == GridPoints.number(row, f.columns().get(0))
+                                && pair.second() == GridPoints.number(row, f.columns().get(1))).orElse(false);
+                if (!isDefault) {
+                    parts.add(f.name() + "=" + f.valueOf(row).label());
+                }
+            }
+            values.add(parts.isEmpty() ? v : new AxisValue(v.label() + " (" + String.join(", ", parts) + ")", v.first(), v.second()));
+        }
+        String names = String.join(", ", folded.stream().map(SweptAxis::name).toList());
+        return new SweptAxis(axis.name(), axis.title() + " (with " + names + ")", axis.columns(), values);
     }
 
     /** Marching squares when both axes are numeric; else crossings along the numeric (or x) axis per category. */

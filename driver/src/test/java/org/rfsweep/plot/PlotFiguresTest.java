@@ -215,7 +215,7 @@ class PlotFiguresTest {
                 }
             }
         }
-        assertEquals(13, checked, "golden: 1 phase + 2 + 2 + 1; twod: 2 phase panels + 2 + 2 + 1");
+        assertEquals(17, checked, "golden: 1 phase + 2 + 2 + 1 + 2 curves; twod: 2 phase panels + 2 + 2 + 1 + 2 curves");
     }
 
     /** Many distinct colours and a real share of non-background pixels: a chart, not an empty canvas. */

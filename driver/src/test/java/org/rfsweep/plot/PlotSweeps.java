@@ -59,6 +59,23 @@ public final class PlotSweeps {
               seed: [0]
             """;
 
+    /**
+     * A zip of inputs with xi (each family its own xi, as a family's parameters go with it in
+     * sweeps/kurtosis-families-1d.yaml) over gain x 2 seeds: xi is a function of inputs, so the
+     * inputs x gain heatmap is one panel, not one per xi with an empty row each.
+     */
+    public static final String ZIPPED = """
+            name: zipped
+            kernel: plot-test
+            fixed: {size: 8, width: 2}
+            zip:
+              - inputs: [nlgp, gp]
+                xi: [[1, 3], [2, 4]]
+            grid:
+              gain: [1, 2, 4]
+              seed: [0, 1]
+            """;
+
     private PlotSweeps() {
     }
 

@@ -2,6 +2,8 @@ package org.rfsweep.plot.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rfsweep.plot.CurveFigureData;
+import org.rfsweep.plot.CurveFigures;
 import org.rfsweep.plot.FieldFigureData;
 import org.rfsweep.plot.FieldFigures;
 import org.rfsweep.plot.MetricFigureData;
@@ -21,12 +23,35 @@ public final class Figures {
     }
 
     public static List<Figure> build(PlotKind kind, SparkSweepTables t, PlotOptions o) throws PlotInputException {
+        return build(kind, t, List.of(), o);
+    }
+
+    /**
+     * @param others sweeps overlaid on {@code t}'s figure (metric-vs-axis, curves); an error for
+     *               the kinds that draw one sweep only
+     */
+    public static List<Figure> build(PlotKind kind, SparkSweepTables t, List<SparkSweepTables> others, PlotOptions o)
+            throws PlotInputException {
+        if (!others.isEmpty() && kind != PlotKind.METRIC_VS_AXIS && kind != PlotKind.CURVES) {
+            throw new PlotInputException("--with overlays other sweeps on metric-vs-axis and curves only, not on " + kind);
+        }
         return switch (kind) {
             case PHASE -> phase(t, o);
             case TRAJECTORIES -> trajectories(t, o);
             case FIELDS -> fields(t, o);
-            case METRIC_VS_AXIS -> List.of(metricVsAxis(t, o));
+            case METRIC_VS_AXIS -> List.of(metricVsAxis(t, others, o));
+            case CURVES -> curves(t, others, o);
         };
+    }
+
+    static List<Figure> curves(SparkSweepTables t, List<SparkSweepTables> others, PlotOptions o) throws PlotInputException {
+        List<Figure> out = new ArrayList<>();
+        for (CurveFigureData d : CurveFigures.build(t, others, o.metric(), o.where())) {
+            String with = others.isEmpty() ? "" : " with " + String.join(", ", others.stream().map(SparkSweepTables::sweep).toList());
+            out.add(new Figure(FileNames.of("curves-" + d.metric(), d.label()), () -> Png.image(CurveFigure.chart(t.sweep(), d)),
+                    d.metric() + " against time, mean ± seed sd" + (d.label().isEmpty() ? "" : " at " + d.label()) + with));
+        }
+        return out;
     }
 
     static List<Figure> trajectories(SparkSweepTables t, PlotOptions o) throws PlotInputException {
@@ -47,8 +72,8 @@ public final class Figures {
         return out;
     }
 
-    static Figure metricVsAxis(SparkSweepTables t, PlotOptions o) throws PlotInputException {
-        MetricFigureData d = MetricFigures.build(t, o.metric(), o.x(), o.where());
+    static Figure metricVsAxis(SparkSweepTables t, List<SparkSweepTables> others, PlotOptions o) throws PlotInputException {
+        MetricFigureData d = MetricFigures.build(t, others, o.metric(), o.x(), o.where());
         String extras = (d.referenceTitle() == null ? "" : ", with " + d.referenceTitle())
                 + (d.statisticTitle() == null ? "" : (d.referenceTitle() == null ? ", with " : " and ") + d.statisticTitle());
         return new Figure(FileNames.of(d.metric() + "-vs-" + d.x().name()), () -> Png.image(MetricFigure.chart(t.sweep(), d)),

@@ -12,14 +12,17 @@ import org.rfsweep.plot.MetricFigureData;
  * A run metric against a swept axis: mean over seeds with standard-error bars, one series per value
  * of the other swept axes, the kernel's reference level (e.g. the random-weight IPR 3/(N+2)) as a
  * dashed line, and its data statistic (e.g. the theoretical marginal excess kurtosis of the inputs,
- * which SCIENCE.md section 6 ties to the switch) on the right axis, dotted.
+ * which SCIENCE.md section 6 ties to the switch) on the right axis, dotted. Overlaid sweeps' series
+ * ({@code plot --with}) are dashed with diamonds, in the colour of the series of the same label.
  */
 public final class MetricFigure {
     private MetricFigure() {
     }
 
     public static XYChart chart(String sweep, MetricFigureData d) {
-        XYChart c = Charts.xy(1000, 720, d.metricTitle() + " against " + d.x().name() + ", sweep " + sweep,
+        String with = d.overlay().stream().map(MetricFigureData.Overlay::sweep).distinct()
+                .reduce((a, b) -> a + ", " + b).map(w -> " with " + w).orElse("");
+        XYChart c = Charts.xy(1000, 720, d.metricTitle() + " against " + d.x().name() + ", sweep " + sweep + with,
                 d.x().title() + (d.logX() ? ", log scale" : ""), d.metricTitle() + ", mean over seeds ± standard error");
         c.getStyler().setXAxisLogarithmic(d.logX());
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
@@ -30,12 +33,29 @@ public final class MetricFigure {
             if (s.x().length == 0) {
                 continue;
             }
-            XYSeries x = c.addSeries(s.label().isEmpty() ? d.metric() : s.label(), s.x(), s.mean(), s.se());
+            String name = s.label().isEmpty() ? d.metric() : s.label();
+            XYSeries x = c.addSeries(with.isEmpty() ? name : sweep + ": " + name, s.x(), s.mean(), s.se());
             Color colour = Palette.SERIES[i % Palette.SERIES.length];
             x.setLineColor(colour);
             x.setMarkerColor(colour);
             x.setMarker(SeriesMarkers.CIRCLE);
             x.setLineStyle(new java.awt.BasicStroke(2.5f));
+            xMin = Math.min(xMin, s.x()[0]);
+            xMax = Math.max(xMax, s.x()[s.x().length - 1]);
+        }
+        for (MetricFigureData.Overlay o : d.overlay()) {
+            MetricFigureData.Series s = o.series();
+            if (s.x().length == 0) {
+                continue;
+            }
+            Color colour = seriesColour(d, s.label());
+            XYSeries x = c.addSeries(o.sweep() + ": " + (o.metric().equals(d.metric()) ? "" : o.metric() + " ")
+                    + (s.label().isEmpty() ? "" : s.label()), s.x(), s.mean(), s.se());
+            x.setLineColor(colour.equals(Color.GRAY) ? Color.BLACK : colour);
+            x.setMarkerColor(colour.equals(Color.GRAY) ? Color.BLACK : colour);
+            x.setMarker(SeriesMarkers.DIAMOND);
+            x.setLineStyle(new java.awt.BasicStroke(2.5f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_ROUND,
+                    10f, new float[] {10f, 6f}, 0f));
             xMin = Math.min(xMin, s.x()[0]);
             xMax = Math.max(xMax, s.x()[s.x().length - 1]);
         }

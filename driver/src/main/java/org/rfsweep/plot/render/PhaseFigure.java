@@ -52,7 +52,7 @@ public final class PhaseFigure {
         }
         if (missing) {
             // refine adds gains to some rows only; say what an empty (background) cell means
-            c.setTitle(c.getTitle() + "; grey: not run");
+            c.setTitle(c.getTitle() + "; grey: no such grid point");
         }
         c.addSeries(legend(d), labels(d.x()), labels(d.y()), heat);
         c.addAnnotation(new CellOverlay(p.boundary(), p.values(), small));

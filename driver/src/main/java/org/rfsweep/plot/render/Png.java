@@ -45,14 +45,21 @@ public final class Png {
         int h = tiles.get(0).getHeight();
         int rows = (tiles.size() + columns - 1) / columns;
         int strip = 40;
-        BufferedImage out = new BufferedImage(w * Math.min(columns, tiles.size()), strip + h * rows, BufferedImage.TYPE_INT_RGB);
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+        // as wide as the title: a gallery of one tile (a single neuron) would otherwise cut off its grid point
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D pg = probe.createGraphics();
+        int titleWidth = pg.getFontMetrics(font).stringWidth(title) + 20;
+        pg.dispose();
+        BufferedImage out = new BufferedImage(Math.max(titleWidth, w * Math.min(columns, tiles.size())), strip + h * rows,
+                BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, out.getWidth(), out.getHeight());
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+            g.setFont(font);
             g.drawString(title, 10, 26);
             for (int i = 0; i < tiles.size(); i++) {
                 g.drawImage(tiles.get(i), (i % columns) * w, strip + (i / columns) * h, null);

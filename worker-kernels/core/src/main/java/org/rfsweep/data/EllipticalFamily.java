@@ -36,6 +36,17 @@ public final class EllipticalFamily extends InputFamily {
         return law.shape();
     }
 
+    /**
+     * The exact E|x_i| of one pixel: the slope of LSG25's amplifier, which is linear for elliptical
+     * data, φ(a) = E|x_i| a (SCIENCE.md §8).
+     *
+     * @param latentVariance C_ii = 1 + jitter
+     * @param pixels         N
+     */
+    public double meanAbsPixel(double latentVariance, int pixels) {
+        return law.meanAbsPixel(latentVariance, pixels);
+    }
+
     @Override
     public double excessKurtosis(double latentVariance, int pixels) {
         return law.excessKurtosis(pixels);

@@ -8,6 +8,11 @@ final class GaussianMarginal extends Marginal {
     }
 
     @Override
+    double pixel(double z) {
+        return z;
+    }
+
+    @Override
     double excessKurtosis() {
         return 0;
     }

@@ -20,6 +20,12 @@ final class LsgRadius extends RadialLaw {
         return "lsg";
     }
 
+    /** x = √(N/E[r²]) r Λε/‖ε‖ with E[r] = 2 + E[artanh U] = 2 + ln 2. */
+    @Override
+    double meanAbsPixel(double latentVariance, int pixels) {
+        return Math.sqrt(pixels * latentVariance / R2) * (2 + Math.log(2)) * sphereMeanAbsCoordinate(pixels);
+    }
+
     @Override
     double excessKurtosis(int pixels) {
         return 3.0 * pixels / (pixels + 2) * R4 / (R2 * R2) - 3;

@@ -20,6 +20,12 @@ abstract class Marginal {
     /** h(ρ) = E[x_a x_b] for a standard bivariate normal (z̃_a, z̃_b) of correlation ρ ∈ [−1, 1]. */
     abstract double correlation(double rho);
 
+    /**
+     * The exact pixel Q(Φ(z))/s of a standard normal z (no table): what the theory kernels
+     * integrate over; the samplers use {@link #map}.
+     */
+    abstract double pixel(double z);
+
     /** The pixel map x = Q(Φ(z · invSd))/s. */
     abstract PixelMap map(double invSd);
 }

@@ -28,6 +28,14 @@ public final class NortaFamily extends InputFamily {
         });
     }
 
+    /**
+     * The exact pixel x = Q(Φ(z̃))/s of a standardised latent value z̃ = z/√C_ii (an odd function;
+     * for the theory kernels' quadratures, not the samplers' table).
+     */
+    public double pixel(double standardLatent) {
+        return marginal.pixel(standardLatent);
+    }
+
     Marginal marginal() {
         return marginal;
     }

@@ -15,6 +15,18 @@ abstract class RadialLaw {
     /** The exact marginal excess kurtosis 3N/(N+2) · E[r⁴]/E[r²]² − 3 at N pixels. */
     abstract double excessKurtosis(int pixels);
 
+    /** The exact E|x_i| of one pixel of latent variance v = C_ii at N pixels. */
+    abstract double meanAbsPixel(double latentVariance, int pixels);
+
+    /**
+     * E|u_1| for u uniform on the unit sphere of R^N: Γ(N/2)/(√π Γ((N+1)/2)). A pixel of the
+     * projected-sphere laws is x_i = √(N C_ii) u_1 times their radial factor.
+     */
+    static double sphereMeanAbsCoordinate(int pixels) {
+        return Math.exp(org.apache.commons.math3.special.Gamma.logGamma(pixels / 2.0)
+                - org.apache.commons.math3.special.Gamma.logGamma((pixels + 1) / 2.0)) / Math.sqrt(Math.PI);
+    }
+
     /** Whether {@link #factor} reads ‖ε‖². */
     abstract boolean needsWhiteNorm();
 

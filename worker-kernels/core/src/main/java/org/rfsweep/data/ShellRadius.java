@@ -10,6 +10,12 @@ final class ShellRadius extends RadialLaw {
         return "shell";
     }
 
+    /** x = √N Λε/‖ε‖, so x_i = √(N C_ii) u_1. */
+    @Override
+    double meanAbsPixel(double latentVariance, int pixels) {
+        return Math.sqrt(pixels * latentVariance) * sphereMeanAbsCoordinate(pixels);
+    }
+
     @Override
     double excessKurtosis(int pixels) {
         return -6.0 / (pixels + 2);

@@ -11,6 +11,11 @@ final class SignMarginal extends Marginal {
     }
 
     @Override
+    double pixel(double z) {
+        return Math.signum(z);
+    }
+
+    @Override
     double excessKurtosis() {
         return -2;
     }

@@ -8,6 +8,7 @@ import java.util.function.DoubleUnaryOperator;
  */
 abstract class SmoothOddMarginal extends Marginal {
     private final OddTable table;
+    private final DoubleUnaryOperator g;
 
     /**
      * @param g      g(z) = Q(Φ(z))/s for z ≥ 0, exact
@@ -15,10 +16,16 @@ abstract class SmoothOddMarginal extends Marginal {
      */
     SmoothOddMarginal(DoubleUnaryOperator g, DoubleUnaryOperator dg) {
         this.table = new OddTable(g, dg);
+        this.g = g;
     }
 
     OddTable table() {
         return table;
+    }
+
+    @Override
+    double pixel(double z) {
+        return z < 0 ? -g.applyAsDouble(-z) : g.applyAsDouble(z);
     }
 
     @Override

@@ -31,6 +31,17 @@ final class StudentTRadius extends RadialLaw {
         return nu;
     }
 
+    /**
+     * x = z √((ν − 2)/W), W ~ χ²_ν: E|x_i| = √(2 C_ii/π) √(ν − 2) E[W^(−1/2)] with
+     * E[W^(−1/2)] = Γ((ν − 1)/2)/(√2 Γ(ν/2)).
+     */
+    @Override
+    double meanAbsPixel(double latentVariance, int pixels) {
+        double inverseRoot = Math.exp(org.apache.commons.math3.special.Gamma.logGamma((nu - 1) / 2)
+                - org.apache.commons.math3.special.Gamma.logGamma(nu / 2)) / Math.sqrt(2);
+        return Math.sqrt(2 * latentVariance / Math.PI) * Math.sqrt(nu - 2) * inverseRoot;
+    }
+
     @Override
     double excessKurtosis(int pixels) {
         return 6 / (nu - 4);

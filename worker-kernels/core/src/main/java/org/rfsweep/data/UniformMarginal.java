@@ -1,5 +1,7 @@
 package org.rfsweep.data;
 
+import org.rfsweep.math.Erf;
+
 /**
  * The uniform marginal on [−√3, √3]: x = √3 (2Φ(z̃) − 1) = √3 erf(z̃/√2); excess kurtosis −6/5;
  * h(ρ) = (6/π) asin(ρ/2), from E[erf(a/√2) erf(b/√2)] = (2/π) asin(ρ/2) (the bivariate identity
@@ -9,6 +11,11 @@ final class UniformMarginal extends Marginal {
     @Override
     String name() {
         return "uniform";
+    }
+
+    @Override
+    double pixel(double z) {
+        return Math.sqrt(3) * Erf.erf(z / Math.sqrt(2));
     }
 
     @Override

@@ -11,13 +11,31 @@ import org.rfsweep.math.Erf;
  */
 final class Amplifier {
     private final PixelMarginal marginal;
+    private final double slope;
 
     Amplifier(PixelMarginal marginal) {
         this.marginal = marginal;
+        this.slope = Double.NaN;
+    }
+
+    private Amplifier(double slope) {
+        this.marginal = null;
+        this.slope = slope;
+    }
+
+    /**
+     * The exactly linear amplifier φ(a) = slope · a of elliptical data (slope E|x_i|, SCIENCE.md
+     * §8): for them E[x | wᵀx] is linear in wᵀx, whatever w.
+     */
+    static Amplifier linear(double slope) {
+        return new Amplifier(slope);
     }
 
     /** φ(a); |a| is clipped to 1. */
     double value(double a) {
+        if (marginal == null) {
+            return slope * Math.max(-1, Math.min(1, a));
+        }
         if (a == 0) {
             return 0;
         }

@@ -11,7 +11,8 @@ import org.rfsweep.kernel.ParamSchema;
  * definitions and defaults (the LSG25 setting) for everything the effective flow shares with that
  * kernel's SGD, so that a grid point means the same data, initial weights (same WEIGHTS stream)
  * and step count in both; the neuron itself is fixed to the one the flow describes (ReLU, no bias,
- * no 1/√N, labels 1/0).
+ * no 1/√N, labels 1/0). Every input family of SCIENCE.md §7 is accepted: the kernel computes the
+ * amplifier of its pixel marginal (see {@code EffectiveDynamicsKernel}).
  */
 public final class EffectiveSchema {
     /** The parameter schema. */
@@ -23,6 +24,12 @@ public final class EffectiveSchema {
             SingleNeuronSchema.PARAMS.require("xi"),
             SingleNeuronSchema.PARAMS.require("gain"),
             SingleNeuronSchema.PARAMS.require("jitter"),
+            SingleNeuronSchema.PARAMS.require("control"),
+            SingleNeuronSchema.PARAMS.require("marginal"),
+            SingleNeuronSchema.PARAMS.require("radial"),
+            SingleNeuronSchema.PARAMS.require("shape"),
+            SingleNeuronSchema.PARAMS.require("kurtosis"),
+            SingleNeuronSchema.PARAMS.require("coupling"),
             SingleNeuronSchema.PARAMS.require("init_std"),
             SingleNeuronSchema.PARAMS.require("init"),
             SingleNeuronSchema.PARAMS.require("lr")
@@ -49,7 +56,8 @@ public final class EffectiveSchema {
             new MetricSpec("ipr_random_level", "IPR of a random Gaussian vector, 3/(N+2)")
                     .withRoles(MetricRole.REFERENCE_LEVEL),
             new MetricSpec("kurtosis_theory", "exact marginal excess kurtosis of the pixels the amplifier integrates over")
-                    .titled("marginal excess kurtosis of the inputs (theory)").withRoles(MetricRole.DATA_STATISTIC));
+                    .titled("marginal excess kurtosis of the inputs (theory)").withRoles(MetricRole.DATA_STATISTIC),
+            org.rfsweep.kernel.twolayer.TwoLayerSchema.INPUT_SHAPE);
 
     private EffectiveSchema() {
     }

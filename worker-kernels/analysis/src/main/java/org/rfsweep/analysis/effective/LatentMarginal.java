@@ -42,6 +42,18 @@ final class LatentMarginal implements PixelMarginal {
         return new LatentMarginal(z -> z, variance, 1, Double.POSITIVE_INFINITY, 0);
     }
 
+    /**
+     * A NORTA marginal x = T(z/√v), T the family's exact odd map of the standardised latent value
+     * (e.g. alg's Q∘Φ/s); its slope at 0 is only a quadrature hint, taken by a central difference.
+     */
+    static LatentMarginal norta(DoubleUnaryOperator standardMap, double variance, double excessKurtosis) {
+        double sd = Math.sqrt(variance);
+        double h = 1e-4;
+        double slope = (standardMap.applyAsDouble(h) - standardMap.applyAsDouble(-h)) / (2 * h) / sd;
+        return new LatentMarginal(z -> standardMap.applyAsDouble(z / sd), variance, slope > 0 ? slope : 1, sd,
+                excessKurtosis);
+    }
+
     /** The NLGP marginal erf(g z/√2)/√γ(g), z ~ N(0, v), g &gt; 0. */
     static LatentMarginal nlgp(double gain, double variance) {
         double scale = 1 / Math.sqrt(Nlgp.gamma(gain));

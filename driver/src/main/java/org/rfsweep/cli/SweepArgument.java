@@ -20,7 +20,7 @@ public final class SweepArgument {
     @Parameters(index = "0", paramLabel = "SWEEP", description = "a sweep name in the results, or its spec file (its name: is used)")
     String sweep;
 
-    @Option(names = "--results", paramLabel = "DIR", defaultValue = OutputOption.DEFAULT_OUT,
+    @Option(names = "--results", paramLabel = "DIR", defaultValue = OutputOption.DEFAULT_OUT, converter = OutputRoot.class,
             description = "results root holding the Parquet tables, the --out of run (default: ./${DEFAULT-VALUE})")
     Path results;
 

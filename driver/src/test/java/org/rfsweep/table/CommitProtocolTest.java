@@ -112,11 +112,25 @@ class CommitProtocolTest {
         assertThrows(SimulatedDeath.class, () -> commit(killed, chunk, "killed"));
         assertEquals(1, listed(Table.RUNS).size(), "the dead attempt's runs file stays behind");
         assertEquals(1, listed(Table.TRAJECTORIES).size());
+        assertEquals(List.of(), SweepCommits.read(layout(), "p").records().keySet().stream().toList());
         assertEquals(List.of(), layout().partFiles(Table.RUNS, "p"), "but it is not committed");
         assertEquals(0, RunsIndex.read(layout(), "p").size());
         assertEquals(List.of(), PartitionScan.of(layout(), Table.TRAJECTORIES, "p").readable());
 
-        assertEquals(3, new OutputJanitor(layout()).clean().size(), "its three files are orphans");
+        assertThrows(SimulatedDeath.class, () -> commit(killed, chunk, "killed again"));
+        assertTrue(commit(new ChunkCommitter(conf(), kernel), chunk, "winner"));
+        Manifest.write(layout());
+        Path committed = layout().partFiles(Table.RUNS, "p").get(0);
+        assertEquals(3, listed(Table.RUNS).size(), "two dead attempts' runs files and the winner's");
+        assertEquals(List.of(root.relativize(committed).toString()),
+                Files.readAllLines(Manifest.file(layout(), Table.RUNS)), "the manifest names the committed file only");
+        Files.delete(layout().recordFile("p", chunk)); // back to the dead attempts alone
+        Files.delete(committed);
+        for (Table t : List.of(Table.TRAJECTORIES, Table.RECEPTIVE_FIELDS)) {
+            Files.delete(layout().partitionDir(t, "p").resolve(committed.getFileName()));
+        }
+
+        assertEquals(6, new OutputJanitor(layout()).clean().size(), "the dead attempts' files are orphans");
         assertEquals(List.of(), listed(Table.RUNS));
         assertTrue(commit(new ChunkCommitter(conf(), kernel), chunk, "rerun"));
         assertEquals(6, RunsIndex.read(layout(), "p").size());

@@ -13,7 +13,8 @@ import org.apache.hadoop.ipc.RemoteException;
  * The commit protocol's one primitive, create-if-absent of a small file ({@link ChunkFiles#createIfAbsent}
  * on POSIX), on a Hadoop filesystem: the seam through which commit records and the lock reach HDFS
  * and S3A. Not yet used by the CLI (its data layer still reads and writes {@code java.nio} paths);
- * {@code HdfsExclusiveCreateTest} proves it on an in-process HDFS.
+ * {@code HdfsExclusiveCreateTest} proves it on an in-process HDFS, {@code S3ExclusiveCreateTest} on
+ * S3A against {@code moto_server}.
  *
  * <p>Implementation note: on HDFS, {@code create} without overwrite is decided by the NameNode, so
  * exactly one of several racing creators succeeds. A loser gets {@link FileAlreadyExistsException}

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.rfsweep.table.OutputLayout;
+import org.rfsweep.table.Table;
 
 /**
  * Reads the {@code runs} table of an output root (with Spark, in this JVM) and compares runs
@@ -38,21 +40,23 @@ final class RunsTables {
         return out.resolve("runs").resolve("sweep=" + sweep);
     }
 
-    /** The number of committed chunk files of the sweep's runs partition (0 if none yet). */
+    /** The number of committed chunks of the sweep (0 if none yet): its runs files named by commit records. */
     static int committedChunks(Path out, String sweep) throws IOException {
-        Path dir = partition(out, sweep);
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return (int) files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("part-") && n.endsWith(".parquet")).count();
-        }
+        return committedFiles(out, sweep).size();
     }
 
-    /** The rows of one sweep, keyed by trial_id; fails on a duplicate trial_id. */
+    private static List<Path> committedFiles(Path out, String sweep) {
+        return new OutputLayout(out).partFiles(Table.RUNS, sweep);
+    }
+
+    /**
+     * The rows of one sweep's committed runs files (those its commit records name, not every file
+     * in the directory, which may hold a killed attempt's), keyed by trial_id; fails on a duplicate
+     * trial_id.
+     */
     static Map<String, Row> read(SparkSession spark, Path out, String sweep) {
-        List<Row> rows = spark.read().parquet(partition(out, sweep).toString()).collectAsList();
+        String[] files = committedFiles(out, sweep).stream().map(Path::toString).toArray(String[]::new);
+        List<Row> rows = spark.read().parquet(files).collectAsList();
         Map<String, Row> byId = new TreeMap<>();
         for (Row r : rows) {
             Row previous = byId.put(r.getAs("trial_id"), r);

@@ -10,7 +10,8 @@ public final class OutputOption {
     static final String DEFAULT_OUT = "results";
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
-            description = "output root holding the Parquet tables (default: ./${DEFAULT-VALUE})")
+            converter = OutputRoot.class,
+            description = "output root holding the Parquet tables: a directory or a file:/// URI (default: ./${DEFAULT-VALUE})")
     Path out;
 
     public OutputLayout layout() {

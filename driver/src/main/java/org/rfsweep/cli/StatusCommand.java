@@ -20,6 +20,7 @@ import org.rfsweep.table.BadFile;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.PartitionScan;
 import org.rfsweep.table.RunsIndex;
+import org.rfsweep.table.SweepCommits;
 import org.rfsweep.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,8 +61,12 @@ final class StatusCommand implements Callable<Integer> {
                 new boolean[] {false, true, true, true, true, true});
         List<BadFile> bad = new ArrayList<>();
         for (String sweep : sweeps) {
-            RunsIndex index = RunsIndex.read(layout, sweep);
+            SweepCommits commits = SweepCommits.read(layout, sweep); // read once: records carry the counts
+            RunsIndex index = RunsIndex.read(commits);
             bad.addAll(index.bad());
+            for (Table t : List.of(Table.TRAJECTORIES, Table.RECEPTIVE_FIELDS, Table.PHASE)) {
+                bad.addAll(commits.scan(t).bad());
+            }
             SweepSpec spec = bySweep.get(sweep);
             table.add(List.of(sweep, Integer.toString(index.size()), Long.toString(index.count(TrialStatus.OK)),
                     Long.toString(index.count(TrialStatus.DIVERGED)), Long.toString(index.count(TrialStatus.FAILED)),
@@ -73,7 +78,7 @@ final class StatusCommand implements Callable<Integer> {
         } else {
             table.aligned().forEach(out::println);
         }
-        bad.addAll(otherBadFiles(layout));
+        bad.addAll(otherBadFiles(layout, sweeps));
         if (!bad.isEmpty()) {
             out.println(bad.size() + " unreadable file(s), left out above; 'run' of their sweep moves them to "
                     + layout.quarantineDir() + "/ and runs their trials again:");
@@ -82,12 +87,14 @@ final class StatusCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Unreadable files of the tables other than runs (whose bad files the index already found). */
-    private static List<BadFile> otherBadFiles(OutputLayout layout) {
+    /** Unreadable files of the sweeps that have no runs partition (the others were scanned above). */
+    private static List<BadFile> otherBadFiles(OutputLayout layout, Set<String> scanned) {
         List<BadFile> bad = new ArrayList<>();
         for (Table t : List.of(Table.TRAJECTORIES, Table.RECEPTIVE_FIELDS, Table.PHASE)) {
             for (String sweep : layout.sweeps(t)) {
-                bad.addAll(PartitionScan.of(layout, t, sweep).bad());
+                if (!scanned.contains(sweep)) {
+                    bad.addAll(PartitionScan.of(layout, t, sweep).bad());
+                }
             }
         }
         return bad;

@@ -29,7 +29,7 @@ public final class SweepArgument {
     @Parameters(index = "0", paramLabel = "SWEEP", description = "a sweep name in the results, or its spec file (its name: is used)")
     String sweep;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(names = "--out", paramLabel = "DIR", converter = OutputRoot.class,
             description = "results root holding the Parquet tables, as in run (default: ./" + OutputOption.DEFAULT_OUT + ")")
     Path out;
 
@@ -37,7 +37,7 @@ public final class SweepArgument {
     Path dir;
 
     /** Deprecated: the results root's old name in plot and report. */
-    @Option(names = "--results", paramLabel = "DIR", hidden = true)
+    @Option(names = "--results", paramLabel = "DIR", hidden = true, converter = OutputRoot.class)
     Path results;
 
     @Spec(Spec.Target.MIXEE)

@@ -2,11 +2,11 @@ package org.rfsweep.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.rfsweep.table.ChunkFiles;
 
 /**
  * One writer per output root: a lock file created atomically ({@code O_CREAT|O_EXCL}) holding the
@@ -60,18 +60,17 @@ public final class OutputLock implements AutoCloseable {
         String takenOver = null;
         String reason = null;
         while (true) {
-            try {
-                Files.writeString(Files.createFile(file), token, StandardCharsets.UTF_8);
+            // the commit records' primitive: create if absent, content in one write
+            if (ChunkFiles.createIfAbsent(file, token.getBytes(StandardCharsets.UTF_8))) {
                 return new OutputLock(file, token, takenOver, reason);
-            } catch (FileAlreadyExistsException e) {
-                String stale = takenOver == null ? read(file) : null;
-                Verdict v = stale == null ? null : judge(file, LockHolder.parse(stale), slurm);
-                if (v == null || v.reason() == null || !retire(file, stale)) {
-                    throw new LockHeldException(v != null && v.reason() == null ? v.refusal() : heldMessage(file, slurm));
-                }
-                takenOver = LockHolder.parse(stale).describe();
-                reason = v.reason();
             }
+            String stale = takenOver == null ? read(file) : null;
+            Verdict v = stale == null ? null : judge(file, LockHolder.parse(stale), slurm);
+            if (v == null || v.reason() == null || !retire(file, stale)) {
+                throw new LockHeldException(v != null && v.reason() == null ? v.refusal() : heldMessage(file, slurm));
+            }
+            takenOver = LockHolder.parse(stale).describe();
+            reason = v.reason();
         }
     }
 

@@ -18,6 +18,7 @@ import org.rfsweep.run.OutputLock;
 import org.rfsweep.run.RunReport;
 import org.rfsweep.spec.SweepSpec;
 import org.rfsweep.table.FailedRowPurger;
+import org.rfsweep.table.Manifest;
 import org.rfsweep.table.OutputJanitor;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.plan.Work;
@@ -132,6 +133,7 @@ public final class SparkSweep {
             return new Outcome(plan, report, phaseRows, purged, copied, quarantined);
         } finally {
             removeIfEmpty(out.stagingDir());
+            writeManifest(out);
             lock.close();
         }
     }
@@ -160,6 +162,19 @@ public final class SparkSweep {
         RunsIndex committed = RunsIndex.read(options.out(), work.plan().sweep());
         boolean all = work.toRun().stream().allMatch(t -> committed.status(t.trialId()) != null);
         return all ? report.completed() : report;
+    }
+
+    /**
+     * Publishes the committed files for DuckDB and pyarrow, whatever happened to the run. Best
+     * effort: it is derived from the commit records, and a failure here (a full disk) must not hide
+     * the run's own outcome; the next run writes it again.
+     */
+    private static void writeManifest(OutputLayout out) {
+        try {
+            Manifest.write(out);
+        } catch (IOException | RuntimeException e) {
+            // the manifest stays as it was; readers through rfsweep never use it
+        }
     }
 
     private static void removeIfEmpty(Path dir) {

@@ -57,24 +57,19 @@ public final class SparkTableViews {
     }
 
     /**
-     * Reads the readable files of {@code scans} under {@code base}: the whole directory when every
-     * file reads (one glob, cheap for thousands of files), else the readable files by name with
-     * {@code base} as the partition-discovery root.
+     * Reads exactly the committed, readable files of {@code scans}, by name, with {@code base} as
+     * the partition-discovery root: never the whole directory, which may hold files of attempts
+     * that did not commit (the commit protocol writes them in place, see ChunkFiles).
      */
     private static Dataset<Row> read(SparkSession spark, Path base, List<PartitionScan> scans,
                                      Consumer<BadFile> skipped) {
         List<String> files = new ArrayList<>();
-        boolean anyBad = false;
         for (PartitionScan s : scans) {
             s.bad().forEach(skipped);
-            anyBad |= !s.bad().isEmpty();
             s.readable().forEach(p -> files.add(SparkPaths.literal(p)));
         }
         if (files.isEmpty()) {
             return null;
-        }
-        if (!anyBad) {
-            return spark.read().option("mergeSchema", "true").parquet(SparkPaths.literal(base));
         }
         return spark.read().option("mergeSchema", "true").option("basePath", base.toString())
                 .parquet(files.toArray(new String[0]));

@@ -3,40 +3,43 @@ package org.rfsweep.table;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.rfsweep.kernel.Kernel;
+import org.rfsweep.kernel.TrialStatus;
 
 /**
- * Writes one chunk's rows and commits them (the commit protocol, DESIGN.md "Tables"):
- * <ol>
- *   <li>all three files are written into the attempt's own directory {@code _staging/<chunkId>-<uuid>};</li>
- *   <li>{@code trajectories} then {@code receptive_fields} are renamed into their partitions;</li>
- *   <li>{@code runs} is renamed LAST. The chunk is committed exactly when its runs file exists.</li>
- * </ol>
- * Every rename is an atomic same-filesystem move that replaces an existing file, so a retried
- * task (same chunk id, same trials) replaces the earlier attempt's files instead of adding rows,
- * and a reader never sees a half-written file. A crash between steps leaves trajectory or
- * receptive-field files without a runs file; {@link OutputJanitor} removes those before the next
- * plan, and their trials, absent from {@code runs}, simply run again.
+ * Writes one chunk's rows and commits them with the protocol of {@link ChunkFiles}: the attempt's
+ * three files under names of its own, then the chunk's commit record, created only if absent. The
+ * first attempt to create the record wins; a retried, speculative or zombie attempt that comes
+ * later finds the record, deletes its own files and reports that it lost. A crash before the
+ * record leaves files no record names, which no reader reads and {@link OutputJanitor} removes
+ * before the next plan; their trials, absent from every record, simply run again.
  */
 public final class ChunkCommitter {
     private final WriteConf conf;
     private final RunsRows runs;
     private final TrajectoryRows trajectories = new TrajectoryRows();
     private final ReceptiveFieldRows fields = new ReceptiveFieldRows();
+    private final Runnable beforeRecord;
 
     public ChunkCommitter(WriteConf conf, Kernel kernel) {
+        this(conf, kernel, () -> { });
+    }
+
+    /** @param beforeRecord runs between the files and the record (tests stop or kill an attempt there) */
+    ChunkCommitter(WriteConf conf, Kernel kernel, Runnable beforeRecord) {
         this.conf = conf;
         this.runs = new RunsRows(kernel);
+        this.beforeRecord = beforeRecord;
     }
 
     /**
-     * Creates the private staging directory of one attempt at chunk {@code chunkId}: the task
-     * leaves its per-trial progress markers there ({@link TrialMarkers}) and {@link #commit}
-     * writes the chunk's files there before renaming them into place.
+     * Creates the private staging directory of one attempt at chunk {@code chunkId}, where the
+     * task leaves its per-trial progress markers ({@link TrialMarkers}).
      */
     public Path openStaging(String chunkId) throws IOException {
         Path staging = conf.layout().stagingDir().resolve(chunkId + "-" + UUID.randomUUID());
@@ -44,39 +47,42 @@ public final class ChunkCommitter {
         return staging;
     }
 
-    /** Writes and commits the outcomes of chunk {@code chunkId}, then deletes {@code staging}. */
-    public void commit(Path staging, String chunkId, List<TrialOutcome> outcomes) throws IOException {
+    /**
+     * Writes and commits the outcomes of chunk {@code chunkId}, then deletes {@code staging}.
+     * Returns true if this attempt committed the chunk, false if another had already.
+     */
+    public boolean commit(Path staging, String chunkId, List<TrialOutcome> outcomes) throws IOException {
         OutputLayout layout = conf.layout();
+        String sweep = conf.sweep();
+        String attempt = ChunkFiles.newAttempt();
         try {
             List<ParquetRow> trajRows = new ArrayList<>();
             List<ParquetRow> fieldRows = new ArrayList<>();
             List<ParquetRow> runRows = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            List<TrialStatus> statuses = new ArrayList<>();
             for (TrialOutcome o : outcomes) {
                 trajRows.addAll(trajectories.rows(o, conf));
                 fieldRows.addAll(fields.rows(o, conf));
                 runRows.add(runs.row(o, chunkId, conf));
+                ids.add(o.spec().trialId());
+                statuses.add(o.result().status());
             }
-            Path traj = stage(staging, Table.TRAJECTORIES, trajectories.schema(), trajRows);
-            Path rf = stage(staging, Table.RECEPTIVE_FIELDS, fields.schema(), fieldRows);
-            Path run = stage(staging, Table.RUNS, runs.schema(), runRows);
-            publish(traj, layout.chunkFile(Table.TRAJECTORIES, conf.sweep(), chunkId));
-            publish(rf, layout.chunkFile(Table.RECEPTIVE_FIELDS, conf.sweep(), chunkId));
-            publish(run, layout.chunkFile(Table.RUNS, conf.sweep(), chunkId));
+            Map<Table, CommitRecord.FileEntry> files = new EnumMap<>(Table.class);
+            files.put(Table.TRAJECTORIES, ChunkFiles.writeRows(layout, Table.TRAJECTORIES, sweep, chunkId, attempt,
+                    trajectories.schema(), trajRows));
+            files.put(Table.RECEPTIVE_FIELDS, ChunkFiles.writeRows(layout, Table.RECEPTIVE_FIELDS, sweep, chunkId,
+                    attempt, fields.schema(), fieldRows));
+            files.put(Table.RUNS, ChunkFiles.writeRows(layout, Table.RUNS, sweep, chunkId, attempt, runs.schema(),
+                    runRows));
+            beforeRecord.run();
+            return ChunkFiles.commit(layout, sweep,
+                    new CommitRecord(chunkId, attempt, files, ChunkFiles.byStatus(ids, statuses)));
+        } catch (IOException | RuntimeException e) { // an Error (a dying JVM) leaves files the janitor removes
+            ChunkFiles.deleteAttemptQuietly(layout, sweep, chunkId, attempt);
+            throw e;
         } finally {
             FileTrees.deleteQuietly(staging);
         }
-    }
-
-    private static Path stage(Path staging, Table table, org.apache.parquet.schema.MessageType schema,
-                              List<ParquetRow> rows) throws IOException {
-        Path file = staging.resolve(table.dirName() + ".parquet");
-        ParquetFiles.writeRows(file, schema, rows);
-        return file;
-    }
-
-    /** Atomically moves {@code staged} to {@code target}, replacing a previous attempt's file. */
-    static void publish(Path staged, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

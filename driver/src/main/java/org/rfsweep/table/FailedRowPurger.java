@@ -4,26 +4,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.parquet.example.data.Group;
-import org.apache.parquet.schema.MessageType;
 import org.rfsweep.kernel.TrialStatus;
 
 /**
  * Makes {@code --retry-failed} duplicate-free: before planning (under the lock), every committed
  * chunk of the sweep that holds {@code failed} rows is rewritten without them, in all three
- * tables; a chunk left with no rows is deleted. The failed trials are then simply missing, so the
- * planner schedules them like any other missing trial, and their new rows land in new chunks.
+ * tables, by a new attempt of the same chunk; a chunk left with no rows is uncommitted. The failed
+ * trials are then simply missing, so the planner schedules them like any other missing trial, and
+ * their new rows land in new chunks. A chunk's record says whether it holds failed rows, so only
+ * those chunks are opened.
  *
- * <p>Order within a chunk: runs first, then the others. A crash after the runs rewrite leaves the
- * other files with rows of trials that are no longer in runs; failed trials have no trajectory or
- * receptive-field rows, so those files are still exactly right. A killed run therefore loses at
- * most the failure messages, which a re-run regenerates.
+ * <p>Order within a chunk, with no rename: the new attempt's files; the old record deleted (the
+ * chunk is now uncommitted); the new record created; the old files deleted. A crash in between
+ * loses at most that chunk's rows, whose trials run again; it never leaves a trial twice.
  */
 public final class FailedRowPurger {
+    private static final List<Table> CHUNK_TABLES = List.of(Table.TRAJECTORIES, Table.RECEPTIVE_FIELDS, Table.RUNS);
+
     private final OutputLayout layout;
 
     public FailedRowPurger(OutputLayout layout) {
@@ -32,14 +35,20 @@ public final class FailedRowPurger {
 
     /** Removes the failed rows of {@code sweep}; returns how many trials were un-failed. */
     public int purge(String sweep) throws IOException {
+        SweepCommits commits = SweepCommits.read(layout, sweep);
         int purged = 0;
-        for (Path runsFile : layout.partFiles(Table.RUNS, sweep)) {
-            purged += purgeChunk(sweep, runsFile);
+        for (Path runsFile : commits.files(Table.RUNS)) {
+            CommitRecord record = commits.recordOf(Table.RUNS, runsFile);
+            if (record == null || !record.trials().get(TrialStatus.FAILED).isEmpty()) {
+                purged += purgeChunk(commits, runsFile, record);
+            }
         }
         return purged;
     }
 
-    private int purgeChunk(String sweep, Path runsFile) throws IOException {
+    private int purgeChunk(SweepCommits commits, Path runsFile, CommitRecord record) throws IOException {
+        String sweep = commits.sweep();
+        String chunkId = OutputLayout.chunkIdOf(runsFile);
         List<Group> rows = ParquetFiles.read(runsFile, null);
         Set<String> failed = new HashSet<>();
         List<Group> kept = new ArrayList<>();
@@ -53,48 +62,68 @@ public final class FailedRowPurger {
         if (failed.isEmpty()) {
             return 0;
         }
-        String chunkId = OutputLayout.chunkIdOf(runsFile);
-        if (kept.isEmpty()) {
-            Files.delete(runsFile); // commit marker first: the other files become orphans the janitor removes
-            Files.deleteIfExists(layout.chunkFile(Table.TRAJECTORIES, sweep, chunkId));
-            Files.deleteIfExists(layout.chunkFile(Table.RECEPTIVE_FIELDS, sweep, chunkId));
-        } else {
-            rewrite(runsFile, kept);
-            rewriteWithout(layout.chunkFile(Table.TRAJECTORIES, sweep, chunkId), failed);
-            rewriteWithout(layout.chunkFile(Table.RECEPTIVE_FIELDS, sweep, chunkId), failed);
+        List<Path> old = new ArrayList<>();
+        for (Table t : CHUNK_TABLES) {
+            Path p = commits.file(t, chunkId);
+            if (p != null) {
+                old.add(p);
+            }
+        }
+        CommitRecord replacement = kept.isEmpty() ? null : rewrite(sweep, chunkId, old, kept, failed);
+        uncommit(sweep, chunkId, record, runsFile);
+        if (replacement != null && !ChunkFiles.commit(layout, sweep, replacement)) {
+            throw new IOException("cannot purge chunk " + chunkId + ": its commit record reappeared (another writer?)");
+        }
+        for (Path p : old) {
+            Files.deleteIfExists(p);
         }
         return failed.size();
     }
 
-    private void rewriteWithout(Path file, Set<String> trialIds) throws IOException {
-        if (!Files.exists(file)) {
-            return;
+    /** Writes the chunk's rows without {@code failed} as a new attempt; returns its (uncreated) record. */
+    private CommitRecord rewrite(String sweep, String chunkId, List<Path> old, List<Group> keptRuns,
+                                 Set<String> failed) throws IOException {
+        String attempt = ChunkFiles.newAttempt();
+        Map<Table, CommitRecord.FileEntry> files = new EnumMap<>(Table.class);
+        List<String> ids = new ArrayList<>();
+        List<TrialStatus> statuses = new ArrayList<>();
+        for (Path p : old) {
+            Table t = tableOf(p);
+            List<Group> kept = t == Table.RUNS ? keptRuns : without(p, failed);
+            files.put(t, ChunkFiles.writeGroups(layout, t, sweep, chunkId, attempt, ParquetFiles.schemaOf(p), kept));
         }
-        List<Group> kept = new ArrayList<>();
-        boolean changed = false;
-        for (Group g : ParquetFiles.read(file, null)) {
-            if (trialIds.contains(g.getString(RunsRows.TRIAL_ID, 0))) {
-                changed = true;
-            } else {
-                kept.add(g);
-            }
+        for (Group g : keptRuns) {
+            ids.add(g.getString(RunsRows.TRIAL_ID, 0));
+            statuses.add(CommitRecord.status(g.getString(RunsRows.STATUS, 0)));
         }
-        if (changed) {
-            rewrite(file, kept);
+        return new CommitRecord(chunkId, attempt, files, ChunkFiles.byStatus(ids, statuses));
+    }
+
+    /** Uncommits the chunk: deletes its record, or the runs file of an output written before records. */
+    private void uncommit(String sweep, String chunkId, CommitRecord record, Path runsFile) throws IOException {
+        if (record != null) {
+            Files.delete(layout.recordFile(sweep, chunkId));
+        } else {
+            Files.delete(runsFile);
         }
     }
 
-    /** Writes {@code rows} with the file's own schema to staging, then atomically replaces it. */
-    private void rewrite(Path file, List<Group> rows) throws IOException {
-        MessageType schema = ParquetFiles.schemaOf(file);
-        Path staging = layout.stagingDir().resolve("purge-" + UUID.randomUUID());
-        Files.createDirectories(staging);
-        try {
-            Path staged = staging.resolve(file.getFileName());
-            ParquetFiles.write(staged, schema, rows);
-            ChunkCommitter.publish(staged, file);
-        } finally {
-            FileTrees.deleteQuietly(staging);
+    private Table tableOf(Path file) {
+        for (Table t : CHUNK_TABLES) {
+            if (file.getParent().getParent().equals(layout.tableDir(t))) {
+                return t;
+            }
         }
+        throw new IllegalArgumentException("not a chunk file: " + file);
+    }
+
+    private static List<Group> without(Path file, Set<String> trialIds) throws IOException {
+        List<Group> kept = new ArrayList<>();
+        for (Group g : ParquetFiles.read(file, null)) {
+            if (!trialIds.contains(g.getString(RunsRows.TRIAL_ID, 0))) {
+                kept.add(g);
+            }
+        }
+        return kept;
     }
 }

@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Restores the invariant of the commit protocol before planning (called under the output lock):
- * no staging leftovers, and no trajectory or receptive-field file whose chunk has no runs file
- * (the remains of a chunk killed between its renames). Trials of such chunks are absent from
- * {@code runs} and therefore run again; removing their partial rows first keeps every table
- * duplicate-free.
+ * no staging leftovers, no commit record that does not read (an attempt killed while writing it;
+ * its chunk was never committed), and no part file that no commit counts: files of attempts that
+ * never committed, legacy files of a chunk that now has a record, and (in outputs of earlier
+ * versions) trajectory or receptive-field files whose chunk has no runs file. Trials of such chunks
+ * are in no record and no runs file and therefore run again; removing their partial rows first
+ * keeps every table duplicate-free.
  */
 public final class OutputJanitor {
     private final OutputLayout layout;
@@ -26,28 +29,35 @@ public final class OutputJanitor {
     public List<Path> clean() throws IOException {
         FileTrees.delete(layout.stagingDir());
         List<Path> removed = new ArrayList<>();
-        Set<String> sweeps = new HashSet<>(layout.sweeps(Table.TRAJECTORIES));
-        sweeps.addAll(layout.sweeps(Table.RECEPTIVE_FIELDS));
+        Set<String> sweeps = new TreeSet<>();
+        for (Table t : List.of(Table.TRAJECTORIES, Table.RECEPTIVE_FIELDS, Table.RUNS)) {
+            sweeps.addAll(layout.sweeps(t));
+        }
         for (String sweep : sweeps) {
-            Set<String> committed = committedChunks(sweep);
-            removed.addAll(removeOrphans(Table.TRAJECTORIES, sweep, committed));
-            removed.addAll(removeOrphans(Table.RECEPTIVE_FIELDS, sweep, committed));
+            SweepCommits commits = SweepCommits.read(layout, sweep);
+            for (Path broken : commits.brokenRecords()) {
+                Files.deleteIfExists(broken);
+                removed.add(broken);
+            }
+            Set<String> legacyChunks = new HashSet<>();
+            for (Path p : commits.legacyFiles(Table.RUNS)) {
+                legacyChunks.add(OutputLayout.chunkIdOf(p));
+            }
+            for (Table t : List.of(Table.TRAJECTORIES, Table.RECEPTIVE_FIELDS, Table.RUNS)) {
+                removed.addAll(removeOrphans(commits, t, legacyChunks));
+            }
         }
         return removed;
     }
 
-    private Set<String> committedChunks(String sweep) {
-        Set<String> ids = new HashSet<>();
-        for (Path p : layout.partFiles(Table.RUNS, sweep)) {
-            ids.add(OutputLayout.chunkIdOf(p));
-        }
-        return ids;
-    }
-
-    private List<Path> removeOrphans(Table table, String sweep, Set<String> committed) throws IOException {
+    private List<Path> removeOrphans(SweepCommits commits, Table table, Set<String> legacyChunks) throws IOException {
+        Set<Path> committed = new HashSet<>(commits.files(table));
         List<Path> removed = new ArrayList<>();
-        for (Path p : layout.partFiles(table, sweep)) {
-            if (!committed.contains(OutputLayout.chunkIdOf(p))) {
+        for (Path p : layout.listedPartFiles(table, commits.sweep())) {
+            boolean legacyKept = committed.contains(p) && OutputLayout.isLegacyName(p)
+                    && (table == Table.RUNS || legacyChunks.contains(OutputLayout.chunkIdOf(p)));
+            boolean recorded = committed.contains(p) && !OutputLayout.isLegacyName(p);
+            if (!legacyKept && !recorded) {
                 Files.delete(p);
                 removed.add(p);
             }

@@ -15,8 +15,11 @@ import java.util.stream.Stream;
  * start with an underscore ({@code _staging/}, {@code _rfsweep.lock}), which Spark's and
  * Hadoop's partition discovery skip.
  *
- * <p>The output root is a local (or shared, POSIX) filesystem path: the commit protocol relies on
- * atomic same-directory renames and atomic file creation.
+ * <p>Chunks commit without rename ({@link CommitRecord}): an attempt writes
+ * {@code part-<chunkId>.<attempt>.parquet} into each partition, then creates
+ * {@code _commits/sweep=<name>/<chunkId>.json} if absent. Outputs of earlier versions, whose
+ * chunks were committed by renaming {@code part-<chunkId>.parquet} into place (runs last), stay
+ * readable: such a runs file with no commit record is a committed chunk as before.
  *
  * @param root the output root, e.g. {@code ./results}
  */
@@ -42,7 +45,7 @@ public record OutputLayout(Path root) {
         return partitionDir(table, sweep).resolve(PART_PREFIX + chunkId + PART_SUFFIX);
     }
 
-    /** Where tasks write before renaming into place; everything in it is disposable. */
+    /** Where tasks keep their progress markers and the phase table is built; everything in it is disposable. */
     public Path stagingDir() {
         return root.resolve("_staging");
     }
@@ -56,17 +59,52 @@ public record OutputLayout(Path root) {
         return root.resolve("_rfsweep.lock");
     }
 
-    /** The chunk id of a committed file name, or null if the name is not a part file. */
+    /** {@code <root>/_commits/sweep=<sweep>}: the commit records of the sweep's chunks. */
+    public Path commitsDir(String sweep) {
+        return root.resolve("_commits").resolve("sweep=" + sweep);
+    }
+
+    /** The commit record of chunk {@code chunkId}, whose creation commits it. */
+    public Path recordFile(String sweep, String chunkId) {
+        return commitsDir(sweep).resolve(chunkId + ".json");
+    }
+
+    /** The file attempt {@code attempt} of chunk {@code chunkId} writes in {@code table}. */
+    public Path attemptFile(Table table, String sweep, String chunkId, String attempt) {
+        return partitionDir(table, sweep).resolve(attemptFileName(chunkId, attempt));
+    }
+
+    static String attemptFileName(String chunkId, String attempt) {
+        return PART_PREFIX + chunkId + "." + attempt + PART_SUFFIX;
+    }
+
+    /**
+     * The chunk id of a part file name ({@code part-<chunk>.parquet} or
+     * {@code part-<chunk>.<attempt>.parquet}), or null if the name is not a part file.
+     */
     public static String chunkIdOf(Path file) {
         String name = file.getFileName().toString();
         if (!name.startsWith(PART_PREFIX) || !name.endsWith(PART_SUFFIX)) {
             return null;
         }
-        return name.substring(PART_PREFIX.length(), name.length() - PART_SUFFIX.length());
+        String stem = name.substring(PART_PREFIX.length(), name.length() - PART_SUFFIX.length());
+        int dot = stem.indexOf('.');
+        return dot < 0 ? stem : stem.substring(0, dot);
+    }
+
+    /** Whether {@code file} is named as before commit records: {@code part-<chunk>.parquet}, no attempt. */
+    public static boolean isLegacyName(Path file) {
+        String id = chunkIdOf(file);
+        return id != null && file.getFileName().toString().equals(PART_PREFIX + id + PART_SUFFIX);
     }
 
     /** The committed part files of one table partition, sorted by name; empty if none. */
     public List<Path> partFiles(Table table, String sweep) {
+        return SweepCommits.read(this, sweep).files(table);
+    }
+
+    /** Every file named like a part file in the partition, committed or not, sorted by name. */
+    List<Path> listedPartFiles(Table table, String sweep) {
         return listParts(partitionDir(table, sweep));
     }
 

@@ -31,10 +31,14 @@ public final class OutputTrials implements Committed {
         Set<Path> broken = new HashSet<>();
         for (String s : layout.sweeps(Table.RUNS)) {
             if (!s.equals(sweep)) {
-                others.add(RunsIndex.read(layout, s));
+                SweepCommits commits = SweepCommits.read(layout, s);
+                others.add(RunsIndex.read(commits));
                 for (Table t : List.of(Table.TRAJECTORIES, Table.RECEPTIVE_FIELDS)) {
-                    for (BadFile b : PartitionScan.of(layout, t, s).bad()) {
-                        broken.add(layout.chunkFile(Table.RUNS, s, OutputLayout.chunkIdOf(b.file())));
+                    for (BadFile b : commits.scan(t).bad()) {
+                        Path runs = commits.file(Table.RUNS, OutputLayout.chunkIdOf(b.file()));
+                        if (runs != null) {
+                            broken.add(runs);
+                        }
                     }
                 }
             }

@@ -19,19 +19,9 @@ public record PartitionScan(List<Path> readable, List<BadFile> bad) {
         bad = List.copyOf(bad);
     }
 
-    /** Checks every part file of {@code table}'s partition of {@code sweep}. */
+    /** Checks every committed part file of {@code table}'s partition of {@code sweep} ({@link SweepCommits#scan}). */
     public static PartitionScan of(OutputLayout layout, Table table, String sweep) {
-        List<Path> readable = new ArrayList<>();
-        List<BadFile> bad = new ArrayList<>();
-        for (Path p : layout.partFiles(table, sweep)) {
-            String problem = PartFileCheck.problemOf(p, table);
-            if (problem == null) {
-                readable.add(p);
-            } else {
-                bad.add(new BadFile(table, sweep, p, problem));
-            }
-        }
-        return new PartitionScan(readable, bad);
+        return SweepCommits.read(layout, sweep).scan(table);
     }
 
     /** The bad files of every partition of every table under {@code layout}. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * Sets a sweep's unreadable files aside before a run plans (under the output lock), never
  * deleting them: each is moved to {@code <out>/_quarantine/<UTC time>/<table>/sweep=<name>/},
  * keeping its name. A bad file of a chunk takes the chunk's files in the other two tables with it
- * (trajectories and receptive_fields first, the runs file, the commit marker, last), so the
+ * (trajectories and receptive_fields first, then the runs file, then the chunk's commit record), so the
  * chunk's trials are simply missing and run again, and no table keeps rows of a trial whose runs
  * row is gone (they would be duplicated by the re-run). A bad phase file goes alone; the run
  * rewrites the phase table. The underscore keeps Spark, pyarrow and DuckDB out of the directory.
@@ -69,16 +69,27 @@ public final class Quarantine {
         return done;
     }
 
-    /** The bad file with its chunk's other files, runs last; a phase file alone. */
+    /**
+     * The bad file with its chunk's other files, runs last, then the chunk's commit record (so the
+     * chunk stays committed until its files are gone); a phase file alone.
+     */
     private List<Path> filesToMove(BadFile b) {
         String chunk = OutputLayout.chunkIdOf(b.file());
         if (b.table() == Table.PHASE) {
             return List.of(b.file());
         }
+        SweepCommits commits = SweepCommits.read(layout, b.sweep());
+        CommitRecord record = commits.recordOf(b.table(), b.file());
         List<Path> files = new ArrayList<>();
         for (Table t : CHUNK_TABLES) {
-            Path p = t == b.table() ? b.file() : layout.chunkFile(t, b.sweep(), chunk);
-            files.add(p);
+            Path p = t == b.table() ? b.file()
+                    : record != null ? commits.file(t, chunk) : layout.chunkFile(t, b.sweep(), chunk);
+            if (p != null) {
+                files.add(p);
+            }
+        }
+        if (record != null) {
+            files.add(layout.recordFile(b.sweep(), chunk));
         }
         return files;
     }

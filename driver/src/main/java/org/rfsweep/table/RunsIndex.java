@@ -10,10 +10,9 @@ import org.apache.parquet.schema.MessageType;
 import org.rfsweep.kernel.TrialStatus;
 
 /**
- * The committed trials of one sweep, read from its {@code runs} files (the tables are the truth;
- * no separate state is kept): each trial's status and the file that holds its row. Reads only the
- * trial_id and status columns with parquet-hadoop, so {@code plan} and {@code status} need no
- * Spark, and holds them in a {@link TrialIdTable} (about 14 bytes per trial). A runs file that
+ * The committed trials of one sweep, read from its commit records (and, for chunks of outputs
+ * written before records, from the trial_id and status columns of their runs files): each
+ * trial's status and the file that holds its row. {@code plan} and {@code status} need no Spark, and holds them in a {@link TrialIdTable} (about 14 bytes per trial). A runs file that
  * does not read is left out and reported in {@link #bad()}: its trials count as missing.
  */
 public final class RunsIndex {
@@ -34,23 +33,38 @@ public final class RunsIndex {
         this.bad = List.copyOf(bad);
     }
 
-    /** Reads every readable runs file of {@code sweep} under {@code layout}. */
+    /** Reads every committed runs file of {@code sweep} under {@code layout}. */
     public static RunsIndex read(OutputLayout layout, String sweep) {
-        PartitionScan scan = PartitionScan.of(layout, Table.RUNS, sweep);
+        return read(SweepCommits.read(layout, sweep));
+    }
+
+    /**
+     * Reads the committed trials of {@code commits}: a chunk with a commit record from the record
+     * (its runs file only checked by size, no footer opened), a chunk of an older output from its
+     * runs file (trial_id and status columns).
+     */
+    public static RunsIndex read(SweepCommits commits) {
+        String sweep = commits.sweep();
+        PartitionScan scan = commits.scan(Table.RUNS);
         List<BadFile> bad = new ArrayList<>(scan.bad());
         List<Path> files = new ArrayList<>();
         TrialIdTable.Builder trials = new TrialIdTable.Builder();
         for (Path file : scan.readable()) {
             List<String> ids = new ArrayList<>();
             List<TrialStatus> statuses = new ArrayList<>();
-            try {
-                for (Group g : ParquetFiles.read(file, PROJECTION)) {
-                    ids.add(g.getString(RunsRows.TRIAL_ID, 0));
-                    statuses.add(TrialStatus.valueOf(g.getString(RunsRows.STATUS, 0).toUpperCase(Locale.ROOT)));
+            CommitRecord record = commits.recordOf(Table.RUNS, file);
+            if (record != null) {
+                record.trials().forEach((s, list) -> list.forEach(id -> {
+                    ids.add(id);
+                    statuses.add(s);
+                }));
+            } else {
+                try {
+                    readRows(file, ids, statuses);
+                } catch (IOException | RuntimeException e) {
+                    bad.add(new BadFile(Table.RUNS, sweep, file, "damaged rows (" + PartFileCheck.plain(e) + ")"));
+                    continue;
                 }
-            } catch (IOException | RuntimeException e) {
-                bad.add(new BadFile(Table.RUNS, sweep, file, "damaged rows (" + PartFileCheck.plain(e) + ")"));
-                continue;
             }
             int fileIndex = files.size();
             files.add(file);
@@ -59,6 +73,13 @@ public final class RunsIndex {
             }
         }
         return new RunsIndex(sweep, files, trials.build(), bad);
+    }
+
+    private static void readRows(Path file, List<String> ids, List<TrialStatus> statuses) throws IOException {
+        for (Group g : ParquetFiles.read(file, PROJECTION)) {
+            ids.add(g.getString(RunsRows.TRIAL_ID, 0));
+            statuses.add(TrialStatus.valueOf(g.getString(RunsRows.STATUS, 0).toUpperCase(Locale.ROOT)));
+        }
     }
 
     public String sweep() {

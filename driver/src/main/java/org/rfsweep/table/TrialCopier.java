@@ -4,17 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 import org.rfsweep.kernel.Sha256;
+import org.rfsweep.kernel.TrialStatus;
 
 /**
  * Copies trials already committed under other sweeps into this sweep's partitions, rows of all
@@ -23,10 +24,10 @@ import org.rfsweep.kernel.Sha256;
  * {@code copied_from} ({@code <sweep>/<source chunk id>}), a column only copied rows carry.
  *
  * <p>One copy chunk per source runs file (so each chunk has one schema), committed with the
- * protocol of computed chunks ({@link ChunkCommitter}): written to staging, trajectories and
- * receptive_fields renamed into place, runs last. Its id is a hash of its trial ids, so a copy
- * killed midway leaves at most orphans (removed by {@link OutputJanitor}) and, run again, copies
- * only the trials not yet committed: nothing is lost or duplicated.
+ * protocol of computed chunks ({@link ChunkFiles}): the attempt's files, then the chunk's commit
+ * record if absent. Its id is a hash of its trial ids, so a copy killed midway leaves at most
+ * files no record names (removed by {@link OutputJanitor}) and, run again, copies only the
+ * trials not yet committed: nothing is lost or duplicated.
  */
 public final class TrialCopier {
     /** The runs column naming a copied row's source, {@code <sweep>/<chunk id>}. */
@@ -68,28 +69,31 @@ public final class TrialCopier {
         Set<String> wanted = new HashSet<>(ids);
         String fromChunk = OutputLayout.chunkIdOf(runsFile);
         String chunkId = Sha256.hex("copy|" + String.join(",", ids.stream().sorted().toList()), 8);
-        Path staging = layout.stagingDir().resolve(chunkId + "-" + UUID.randomUUID());
-        Files.createDirectories(staging);
+        String attempt = ChunkFiles.newAttempt();
+        SweepCommits source = SweepCommits.read(layout, fromSweep);
         try {
-            List<Path> staged = new ArrayList<>();
+            Map<Table, CommitRecord.FileEntry> files = new EnumMap<>(Table.class);
             for (Table t : List.of(Table.TRAJECTORIES, Table.RECEPTIVE_FIELDS)) {
-                Path source = layout.chunkFile(t, fromSweep, fromChunk);
-                if (Files.exists(source)) {
-                    staged.add(stage(staging, t, ParquetFiles.schemaOf(source), selected(source, wanted)));
-                } else {
-                    staged.add(null);
+                Path from = source.file(t, fromChunk);
+                if (from != null && Files.exists(from)) {
+                    files.put(t, ChunkFiles.writeGroups(layout, t, sweep, chunkId, attempt, ParquetFiles.schemaOf(from),
+                            selected(from, wanted)));
                 }
             }
             RunsCopy runs = runsRows(runsFile, wanted, chunkId, fromSweep + "/" + fromChunk);
-            staged.add(stage(staging, Table.RUNS, runs.schema(), runs.rows()));
-            List<Table> order = List.of(Table.TRAJECTORIES, Table.RECEPTIVE_FIELDS, Table.RUNS);
-            for (int i = 0; i < order.size(); i++) {
-                if (staged.get(i) != null) {
-                    ChunkCommitter.publish(staged.get(i), layout.chunkFile(order.get(i), sweep, chunkId));
-                }
+            files.put(Table.RUNS, ChunkFiles.writeGroups(layout, Table.RUNS, sweep, chunkId, attempt, runs.schema(),
+                    runs.rows()));
+            List<String> rowIds = new ArrayList<>();
+            List<TrialStatus> statuses = new ArrayList<>();
+            for (Group g : runs.rows()) {
+                rowIds.add(g.getString(RunsRows.TRIAL_ID, 0));
+                statuses.add(CommitRecord.status(g.getString(RunsRows.STATUS, 0)));
             }
-        } finally {
-            FileTrees.deleteQuietly(staging);
+            ChunkFiles.commit(layout, sweep, new CommitRecord(chunkId, attempt, files,
+                    ChunkFiles.byStatus(rowIds, statuses)));
+        } catch (IOException | RuntimeException e) {
+            ChunkFiles.deleteAttemptQuietly(layout, sweep, chunkId, attempt);
+            throw e;
         }
     }
 
@@ -121,11 +125,5 @@ public final class TrialCopier {
     }
 
     private record RunsCopy(MessageType schema, List<Group> rows) {
-    }
-
-    private static Path stage(Path staging, Table table, MessageType schema, List<Group> rows) throws IOException {
-        Path file = staging.resolve(table.dirName() + ".parquet");
-        ParquetFiles.write(file, schema, rows);
-        return file;
     }
 }

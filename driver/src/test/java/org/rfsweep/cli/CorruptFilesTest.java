@@ -97,8 +97,9 @@ class CorruptFilesTest {
             quarantined = s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
         }
         String chunk = truncated.getFileName().toString();
-        assertEquals(List.of(chunk, chunk, chunk, "part-empty.parquet", "part-yyy.parquet", "part-zzz.parquet"),
-                quarantined, "every bad file, with the truncated chunk's other two files, kept aside");
+        String record = OutputLayout.chunkIdOf(truncated) + ".json";
+        assertEquals(List.of(record, chunk, chunk, chunk, "part-empty.parquet", "part-yyy.parquet", "part-zzz.parquet"),
+                quarantined, "every bad file, with the truncated chunk's other two files and its commit record, kept aside");
 
         CliRun after = CliRun.of("status", "--out", out.toString(), spec.toString());
         assertFalse(after.out().contains("unreadable"), after.out());

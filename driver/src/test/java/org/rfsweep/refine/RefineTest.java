@@ -219,6 +219,9 @@ class RefineTest {
         Path other = dir.resolve("budget");
         Files.createDirectories(other);
         copy(out.resolve("runs"), other.resolve("runs"));
+        for (String d : List.of("trajectories", "receptive_fields", "_commits")) { // the chunks whole, with their records
+            copy(out.resolve(d), other.resolve(d));
+        }
         copy(out.resolve("phase"), other.resolve("phase")); // without the record: the unrefined sweep... plus stale rows
         Result res = rfsweep("plan", specFile.toString(), "--out", other.toString());
         assertEquals(0, res.code(), res.err());

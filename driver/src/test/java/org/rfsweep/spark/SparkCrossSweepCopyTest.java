@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.table.OutputLayout;
+import org.rfsweep.table.SweepCommits;
 import org.rfsweep.table.OutputTrials;
 import org.rfsweep.table.Table;
 import org.rfsweep.table.TrialCopier;
@@ -84,7 +85,7 @@ class SparkCrossSweepCopyTest {
         assertEquals(4, from.size());
         for (Row r : from) {
             assertTrue(r.getString(0).matches("a/[0-9a-f]{16}"), "names the source sweep and chunk: " + r.getString(0));
-            assertTrue(Files.exists(new OutputLayout(out).chunkFile(Table.RUNS, "b", r.getString(1))),
+            assertTrue(SweepCommits.read(new OutputLayout(out), "b").file(Table.RUNS, r.getString(1)) != null,
                     "chunk_id names the copy's own chunk");
         }
         assertEquals(4, fx.count(out, "SELECT count(*) FROM runs WHERE sweep = 'b' AND copied_from IS NULL"),
@@ -108,10 +109,12 @@ class SparkCrossSweepCopyTest {
         int[] chunks = {0};
         long copied = new TrialCopier(layout, "b").copy(all, trials, () -> chunks[0]++ >= 3);
         assertEquals(3, copied, "stopped after three chunks");
-        // a kill between the renames of the next chunk: its trajectories file is in place, its runs file not
+        // a kill before the commit record of the next chunk: its files are in place, no record names them
         Path committed = layout.partFiles(Table.RUNS, "b").get(0);
-        Files.copy(layout.chunkFile(Table.TRAJECTORIES, "b", OutputLayout.chunkIdOf(committed)),
-                layout.chunkFile(Table.TRAJECTORIES, "b", "0123456789abcdef"));
+        for (Table t : List.of(Table.TRAJECTORIES, Table.RUNS)) {
+            Files.copy(SweepCommits.read(layout, "b").file(t, OutputLayout.chunkIdOf(committed)),
+                    layout.attemptFile(t, "b", "0123456789abcdef", "00000000000000ff"));
+        }
 
         SparkSweep.Outcome resumed = fx.run(out, b);
         assertEquals(3, resumed.plan().done());

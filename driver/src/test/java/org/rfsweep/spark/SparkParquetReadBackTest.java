@@ -3,6 +3,7 @@ package org.rfsweep.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.parquet.example.data.Group;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -92,6 +94,48 @@ class SparkParquetReadBackTest {
         assertEquals(12, viaSpark.size());
         assertEquals(viaSpark, duck);
         assertTrue(viaSpark.values().stream().anyMatch(v -> v.contains("|failed|")));
+    }
+
+    /**
+     * README's DuckDB recipe: a glob also reads the file of an attempt that never committed; the
+     * manifest that {@code run} publishes names exactly the committed files.
+     */
+    @Test
+    void duckDbReadsExactlyTheCommittedFilesThroughTheManifest(@TempDir Path copy) throws Exception {
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path p : files.toList()) {
+                Path target = copy.resolve(out.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        OutputLayout layout = new OutputLayout(copy);
+        Path committed = layout.partFiles(Table.RUNS, "back-2024").get(0);
+        Path orphan = layout.attemptFile(Table.RUNS, "back-2024", OutputLayout.chunkIdOf(committed), "00000000deadbeef");
+        Files.copy(committed, orphan); // what a task killed before its commit record leaves
+        long orphanRows = ParquetFiles.rowCount(orphan);
+        String root = copy.toString().replace("'", "''");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             Statement s = c.createStatement()) {
+            s.execute("SET VARIABLE runs_files = (SELECT list('" + root + "/' || f) FROM read_csv('" + root
+                    + "/_manifest/runs.txt', header = false, columns = {'f': 'VARCHAR'}))");
+            assertEquals(12, count(s, "SELECT count(*) FROM read_parquet(getvariable('runs_files'), "
+                    + "hive_partitioning = true)"));
+            assertEquals(12, count(s, "SELECT count(DISTINCT trial_id) FROM read_parquet(getvariable('runs_files'), "
+                    + "hive_partitioning = true) WHERE sweep = 'back-2024'"));
+            assertEquals(12 + orphanRows, count(s, "SELECT count(*) FROM read_parquet('" + root
+                    + "/runs/*/*.parquet', hive_partitioning = true)"), "a glob reads the orphan too");
+        }
+    }
+
+    private static long count(Statement s, String query) throws Exception {
+        try (ResultSet rs = s.executeQuery(query)) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
     }
 
     @Test

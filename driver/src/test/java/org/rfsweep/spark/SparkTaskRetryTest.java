@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rfsweep.plan.Chunk;
 import org.rfsweep.run.ChunkTask;
 import org.rfsweep.table.OutputLayout;
+import org.rfsweep.table.SweepCommits;
 import org.rfsweep.table.Table;
 import org.rfsweep.table.WriteConf;
 import org.rfsweep.testkit.SweepFixture;
@@ -67,7 +68,7 @@ class SparkTaskRetryTest {
     }
 
     @Test
-    void runningTheSameChunkTwiceReplacesItsFiles() throws Exception {
+    void aSecondAttemptOfACommittedChunkLosesAndDeletesItsFiles() throws Exception {
         TestSweep sweep = TestSweep.xSeeds("twice", Map.of(), List.of(1.0, 2.0), 3);
         Chunk chunk = Chunk.of(sweep.trialList(), 6);
         ChunkTask task = new ChunkTask(new WriteConf(out.toString(), "twice", "c", "h"));
@@ -76,9 +77,17 @@ class SparkTaskRetryTest {
         java.util.Collections.reverse(reversed);
         task.run(Chunk.of(reversed, 6), "b", () -> false); // same trials in another order: same id
         OutputLayout layout = new OutputLayout(out);
-        assertEquals(List.of(layout.chunkFile(Table.RUNS, "twice", chunk.id())), layout.partFiles(Table.RUNS, "twice"));
+        Path committed = SweepCommits.read(layout, "twice").file(Table.RUNS, chunk.id());
+        assertEquals(List.of(committed), layout.partFiles(Table.RUNS, "twice"));
+        for (Table t : List.of(Table.RUNS, Table.TRAJECTORIES, Table.RECEPTIVE_FIELDS)) {
+            try (Stream<Path> files = Files.list(layout.partitionDir(t, "twice"))) {
+                assertEquals(List.of(committed.getFileName()), files.map(Path::getFileName).toList(),
+                        t + ": the losing attempt deleted its own file");
+            }
+        }
         assertEquals(6, fx.count(out, "SELECT count(*) FROM runs"));
-        assertEquals(1, fx.count(out, "SELECT count(DISTINCT executor) FROM runs"));
+        assertEquals(List.of("a"), fx.sql(out, "SELECT DISTINCT executor FROM runs").stream()
+                .map(r -> r.getString(0)).toList(), "the first attempt to commit won");
         assertEquals(6 * 4, fx.count(out, "SELECT count(*) FROM trajectories"));
     }
 }

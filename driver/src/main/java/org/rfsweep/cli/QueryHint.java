@@ -18,7 +18,8 @@ final class QueryHint {
         return List.of(
                 "query them: ./rfsweep sql \"SELECT * FROM phase WHERE sweep = '" + sweep + "'\"" + outOption,
                 "  (views runs, trajectories, receptive_fields, phase; ./rfsweep status" + outOption + " for counts)",
-                "  or from DuckDB: SELECT * FROM read_parquet('" + root + "/runs/*/*.parquet', hive_partitioning = true)",
+                // not a glob over runs/: it can match an uncommitted attempt's files; the manifest names the committed ones
+                "  or from DuckDB/pyarrow: the files listed in " + root + "/_manifest/runs.txt (README, \"Output tables\")",
                 "see them: ./rfsweep report " + sweep + outOption + " --dir report-" + sweep
                         + "  (one HTML page with the phase table and figures)");
     }

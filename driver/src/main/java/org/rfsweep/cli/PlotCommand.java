@@ -8,6 +8,7 @@ import org.rfsweep.plot.render.Figure;
 import org.rfsweep.plot.render.FigureDirectory;
 import org.rfsweep.plot.render.Figures;
 import org.rfsweep.plot.SparkSweepTables;
+import org.rfsweep.spark.LazySession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rfsweep.refine.RefineTarget;
 import org.rfsweep.refine.Refiner;
-import org.rfsweep.spark.SparkSweep;
+import org.rfsweep.spark.LazySession;
+import org.rfsweep.spark.SweepRunner;
 import org.rfsweep.spec.GridSweepSpec;
 import org.rfsweep.spec.SweepSpecLoader;
 import picocli.CommandLine.Command;
@@ -77,7 +78,7 @@ final class RefineCommand implements Callable<Integer> {
             budget = legacyBudget;
         }
         GridSweepSpec sweep = (GridSweepSpec) SweepSpecLoader.load(spec, SweepSpecLoader.DEFAULT_MAX_TRIALS);
-        SparkSweep.Options options = SparkSetup.sweepOptions(output.writable(), false, false, master, progress);
+        SweepRunner.Options options = SparkSetup.sweepOptions(output.writable(), false, false, master, progress);
         try (LazySession session = SparkSetup.session(master)) { // invalid input, a held lock: exit 2 (Main)
             RefineTarget target = RefineTarget.of(sweep, metric, axis, level, tolerance, budget);
             Refiner refiner = new Refiner(session, SparkSetup.log(command), options);

@@ -9,6 +9,7 @@ import org.rfsweep.report.HtmlReport;
 import org.rfsweep.report.ReportBuilder;
 import org.rfsweep.report.ReportData;
 import org.rfsweep.plot.SparkSweepTables;
+import org.rfsweep.spark.LazySession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,7 +5,8 @@ import java.util.concurrent.Callable;
 import org.rfsweep.plan.Plan;
 import org.rfsweep.plan.Planner;
 import org.rfsweep.refine.RefinementRecord;
-import org.rfsweep.spark.SparkSweep;
+import org.rfsweep.spark.LazySession;
+import org.rfsweep.spark.SweepRunner;
 import org.rfsweep.spec.SweepSpec;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.OutputTrials;
@@ -66,11 +67,11 @@ final class RunCommand implements Callable<Integer> {
                     output.layout().quarantineDir().toString()).forEach(err::println);
             return ExitCodes.OK;
         }
-        SparkSweep.Options options = SparkSetup.sweepOptions(output.layout(), retryFailed, failFast, master, progress);
+        SweepRunner.Options options = SparkSetup.sweepOptions(output.layout(), retryFailed, failFast, master, progress);
         try (LazySession session = SparkSetup.session(master)) { // a lock held by another run: exit 2 (Main)
-            SparkSweep run = new SparkSweep(session, SparkSetup.log(command), options);
+            SweepRunner run = new SweepRunner(session, SparkSetup.log(command), options);
             try (InterruptHandler interrupts = InterruptHandler.install(run::cancel, err)) {
-                SparkSweep.Outcome outcome = run.run(sweep);
+                SweepRunner.Outcome outcome = run.run(sweep);
                 out.println(outcome.report().planned() == 0 && outcome.report().stopReason() == null
                         ? nothingToRun(outcome) : outcome.report().summary());
                 out.println(String.format(java.util.Locale.ROOT, "phase table: %d grid points; tables under %s",
@@ -81,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static String nothingToRun(SparkSweep.Outcome outcome) {
+    private static String nothingToRun(SweepRunner.Outcome outcome) {
         Plan p = outcome.plan();
         return String.format(java.util.Locale.ROOT, "no trial to compute: %d of %d done, %d failed kept, %d copied "
                 + "from other sweeps", p.done(), p.total(), p.failed(), outcome.copied());

@@ -7,7 +7,8 @@ import org.rfsweep.InvalidInputException;
 import org.rfsweep.plot.PlotInputException;
 import org.rfsweep.plot.SparkSweepTables;
 import org.rfsweep.run.CodeVersion;
-import org.rfsweep.spark.SparkSweep;
+import org.rfsweep.spark.LazySession;
+import org.rfsweep.spark.SweepRunner;
 import org.rfsweep.table.OutputLayout;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,10 +27,10 @@ final class SparkSetup {
         return new LazySession(master.master());
     }
 
-    /** What a trial-running command hands to {@link SparkSweep}. */
-    static SparkSweep.Options sweepOptions(OutputLayout layout, boolean retryFailed, boolean failFast,
+    /** What a trial-running command hands to {@link SweepRunner}. */
+    static SweepRunner.Options sweepOptions(OutputLayout layout, boolean retryFailed, boolean failFast,
             MasterOption master, ProgressOption progress) {
-        return new SparkSweep.Options(layout, retryFailed, failFast, progress.millis(), CodeVersion.detect(),
+        return new SweepRunner.Options(layout, retryFailed, failFast, progress.millis(), CodeVersion.detect(),
                 master.master().startsWith("local"));
     }
 

@@ -7,6 +7,7 @@ import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.rfsweep.spark.LazySession;
 import org.rfsweep.spark.SparkReadOnlyQuery;
 import org.rfsweep.spark.SparkTableViews;
 import picocli.CommandLine.Command;

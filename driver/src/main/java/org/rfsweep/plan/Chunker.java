@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.Function;
+import org.rfsweep.executor.Chunk;
+import org.rfsweep.executor.TrialGroups;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.Kernels;
 import org.rfsweep.kernel.TrialSpec;
@@ -27,11 +29,8 @@ import org.rfsweep.kernel.TrialSpec;
  * trials are consecutive, so the longest work starts first.
  */
 public final class Chunker {
-    /**
-     * The most trials of one group in one unit: bounds a chunk's work and a group's memory (each
-     * member's network and trajectory; the test set is shared).
-     */
-    public static final int MAX_GROUP = 16;
+    /** The most trials of one group in one unit: what an executor runs together ({@link TrialGroups#MAX_GROUP}). */
+    public static final int MAX_GROUP = TrialGroups.MAX_GROUP;
 
     private final int chunksPerSlot;
     private final int maxTrialsPerChunk;

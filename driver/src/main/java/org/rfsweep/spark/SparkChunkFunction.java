@@ -5,9 +5,9 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.util.DoubleAccumulator;
 import org.apache.spark.util.LongAccumulator;
-import org.rfsweep.plan.Chunk;
-import org.rfsweep.run.ChunkSummary;
-import org.rfsweep.run.ChunkTask;
+import org.rfsweep.executor.Chunk;
+import org.rfsweep.executor.ChunkSummary;
+import org.rfsweep.executor.ChunkTask;
 import org.rfsweep.run.Hosts;
 
 /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.rfsweep.executor.Chunk;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.Kernels;
 import org.rfsweep.kernel.TrialSpec;

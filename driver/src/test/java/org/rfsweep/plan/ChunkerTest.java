@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.rfsweep.executor.Chunk;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.testkit.TestSweep;
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rfsweep.cli.Main;
 import org.rfsweep.spark.SparkSessions;
 import org.rfsweep.spark.SparkSweep;
+import org.rfsweep.spark.SweepRunner;
 import org.rfsweep.spec.GridSweepSpec;
 import org.rfsweep.spec.SweepSpecLoader;
 import org.rfsweep.table.OutputLayout;
@@ -82,7 +83,7 @@ class RefineTest {
         spark.stop();
     }
 
-    private static SparkSweep sweep() {
+    private static SweepRunner sweep() {
         return fx.sweep(out, false, false);
     }
 

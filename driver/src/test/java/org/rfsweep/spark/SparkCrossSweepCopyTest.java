@@ -67,7 +67,7 @@ class SparkCrossSweepCopyTest {
     @Test
     void sharedTrialsAreCopiedOnlyTheNewHalfIsComputedAndASecondRunDoesNothing() throws Exception {
         fx.run(out, a());
-        SparkSweep.Outcome first = fx.run(out, b());
+        SweepRunner.Outcome first = fx.run(out, b());
         assertEquals(4, first.plan().copied());
         assertEquals(4, first.copied());
         assertEquals(4, first.report().finished(), "only the new half is computed");
@@ -91,7 +91,7 @@ class SparkCrossSweepCopyTest {
         assertEquals(4, fx.count(out, "SELECT count(*) FROM runs WHERE sweep = 'b' AND copied_from IS NULL"),
                 "computed rows carry no source");
 
-        SparkSweep.Outcome again = fx.run(out, b());
+        SweepRunner.Outcome again = fx.run(out, b());
         assertEquals(0, again.plan().copied());
         assertEquals(8, again.plan().done());
         assertEquals(0, again.report().finished());
@@ -116,7 +116,7 @@ class SparkCrossSweepCopyTest {
                     layout.attemptFile(t, "b", "0123456789abcdef", "00000000000000ff"));
         }
 
-        SparkSweep.Outcome resumed = fx.run(out, b);
+        SweepRunner.Outcome resumed = fx.run(out, b);
         assertEquals(3, resumed.plan().done());
         assertEquals(5, resumed.copied());
         assertEquals(0, resumed.report().finished(), "nothing computed");

@@ -66,7 +66,7 @@ class SparkKilledDriverTest {
 
         long before = fx.count(out, "SELECT count(*) FROM runs");
         // the dead local-mode holder's lock is taken over: its executors died with it
-        SparkSweep.Outcome resumed = fx.run(out, ChildSweepMain.sweep(n, 250));
+        SweepRunner.Outcome resumed = fx.run(out, ChildSweepMain.sweep(n, 250));
         assertTrue(fx.log().contains("took over the stale lock of a killed local run: pid " + child.pid()), fx.log());
         assertEquals(n - before, resumed.report().finished());
         assertEquals(n, fx.count(out, "SELECT count(*) FROM runs"));

@@ -114,7 +114,7 @@ class SparkPhaseDeterminismTest {
     }
 
     private void interruptAfterFirstChunk(Path out, TestSweep sweep) throws Exception {
-        SparkSweep run = fx.sweep(out, false, false);
+        SweepRunner run = fx.sweep(out, false, false);
         Thread t = new Thread(() -> {
             try {
                 run.run(sweep);

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rfsweep.plan.Chunk;
-import org.rfsweep.run.ChunkTask;
+import org.rfsweep.executor.Chunk;
+import org.rfsweep.executor.ChunkTask;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.SweepCommits;
 import org.rfsweep.table.Table;
@@ -55,7 +55,7 @@ class SparkTaskRetryTest {
         // 8 trials on 2 slots make 8 one-trial chunks (Chunker: 4 per slot); every trial throws an
         // Error on its first attempt, so every task fails once and its second attempt succeeds
         TestSweep sweep = TestSweep.grid("retry", Map.of("mode", "error-once"), axes);
-        SparkSweep.Outcome outcome = fx.run(out, sweep);
+        SweepRunner.Outcome outcome = fx.run(out, sweep);
         assertEquals(0, outcome.exitCode(), fx.log());
         assertEquals(8, outcome.report().ok(), "accumulators count successful attempts only");
         try (Stream<Path> m = Files.list(markers)) {

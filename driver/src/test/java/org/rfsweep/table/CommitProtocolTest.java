@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.TrialStatus;
-import org.rfsweep.plan.Chunk;
-import org.rfsweep.run.TrialExecutor;
+import org.rfsweep.executor.Chunk;
+import org.rfsweep.executor.TrialExecutor;
 import org.rfsweep.testkit.TestSweep;
 
 /**

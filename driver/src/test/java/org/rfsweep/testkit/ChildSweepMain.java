@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.LongStream;
 import org.apache.spark.sql.SparkSession;
 import org.rfsweep.spark.SparkSessions;
-import org.rfsweep.spark.SparkSweep;
+import org.rfsweep.spark.SweepRunner;
 import org.rfsweep.table.OutputLayout;
 
 /**
@@ -31,7 +31,7 @@ public final class ChildSweepMain {
         Path out = Path.of(args[0]);
         SparkSession spark = SparkSessions.create("local[2]");
         PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        new SparkSweep(() -> spark, log, new SparkSweep.Options(new OutputLayout(out), false, false, 500, "child"))
+        new SweepRunner(() -> spark, log, new SweepRunner.Options(new OutputLayout(out), false, false, 500, "child"))
                 .run(sweep(Integer.parseInt(args[1]), Integer.parseInt(args[2])));
         spark.stop();
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.Kernels;
 import org.rfsweep.kernel.TrialSpec;
-import org.rfsweep.plan.Chunk;
+import org.rfsweep.executor.Chunk;
 import org.rfsweep.table.ChunkCommitter;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.ParquetFiles;

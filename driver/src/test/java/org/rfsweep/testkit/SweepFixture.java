@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.rfsweep.spark.SparkSweep;
+import org.rfsweep.spark.SweepRunner;
 import org.rfsweep.spark.SparkTableViews;
 import org.rfsweep.table.OutputLayout;
 
@@ -21,16 +21,16 @@ public final class SweepFixture {
         this.spark = spark;
     }
 
-    public SparkSweep sweep(Path out, boolean retryFailed, boolean failFast) {
+    public SweepRunner sweep(Path out, boolean retryFailed, boolean failFast) {
         return sweep(out, retryFailed, failFast, 500);
     }
 
-    public SparkSweep sweep(Path out, boolean retryFailed, boolean failFast, long progressMillis) {
-        return new SparkSweep(() -> spark, new PrintStream(log, true, StandardCharsets.UTF_8),
-                new SparkSweep.Options(new OutputLayout(out), retryFailed, failFast, progressMillis, "test-commit"));
+    public SweepRunner sweep(Path out, boolean retryFailed, boolean failFast, long progressMillis) {
+        return new SweepRunner(() -> spark, new PrintStream(log, true, StandardCharsets.UTF_8),
+                new SweepRunner.Options(new OutputLayout(out), retryFailed, failFast, progressMillis, "test-commit"));
     }
 
-    public SparkSweep.Outcome run(Path out, TestSweep spec) throws Exception {
+    public SweepRunner.Outcome run(Path out, TestSweep spec) throws Exception {
         return sweep(out, false, false).run(spec);
     }
 

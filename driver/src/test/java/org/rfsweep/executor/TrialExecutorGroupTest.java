@@ -1,4 +1,4 @@
-package org.rfsweep.run;
+package org.rfsweep.executor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -21,7 +21,7 @@ import org.rfsweep.testkit.SweepFixture;
 import org.rfsweep.testkit.TestSweep;
 
 /** Idempotence, resume and reproducibility of whole runs, on one shared local[2] session. */
-class SparkSweepTest {
+class SweepRunnerTest {
     private static SparkSession spark;
     private static SweepFixture fx;
 
@@ -42,10 +42,10 @@ class SparkSweepTest {
     @Test
     void runningTwiceLeavesExactlyOneRowPerTrial() throws Exception {
         TestSweep sweep = TestSweep.xSeeds("twice", Map.of(), List.of(-1.0, 0.5, 2.0), 4);
-        SparkSweep.Outcome first = fx.run(out, sweep);
+        SweepRunner.Outcome first = fx.run(out, sweep);
         assertEquals(0, first.exitCode());
         assertEquals(12, first.report().finished());
-        SparkSweep.Outcome second = fx.run(out, sweep);
+        SweepRunner.Outcome second = fx.run(out, sweep);
         assertEquals(0, second.exitCode());
         assertEquals(0, second.report().finished(), "nothing left to run");
         assertEquals(12, second.plan().done());
@@ -63,18 +63,18 @@ class SparkSweepTest {
         Path phase = new org.rfsweep.table.OutputLayout(out).partitionDir(org.rfsweep.table.Table.PHASE, "idle")
                 .resolve(SparkPhaseTable.PHASE_FILE);
         java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(phase);
-        SparkSweep noSpark = new SparkSweep(() -> {
+        SweepRunner noSpark = new SweepRunner(() -> {
             throw new AssertionError("Spark started although nothing was left to do");
         }, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
-                new SparkSweep.Options(new org.rfsweep.table.OutputLayout(out), false, false, 500, "test-commit"));
-        SparkSweep.Outcome idle = noSpark.run(sweep);
+                new SweepRunner.Options(new org.rfsweep.table.OutputLayout(out), false, false, 500, "test-commit"));
+        SweepRunner.Outcome idle = noSpark.run(sweep);
         assertEquals(0, idle.exitCode());
         assertEquals(4, idle.plan().done());
         assertEquals(2, idle.phaseRows(), "the phase table's rows, read from the file");
         assertEquals(written, Files.getLastModifiedTime(phase), "phase table not rewritten");
         // another code version makes the table stale: it is rewritten (here by Spark again)
-        SparkSweep.Outcome newCode = new SparkSweep(() -> spark, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
-                new SparkSweep.Options(new org.rfsweep.table.OutputLayout(out), false, false, 500, "other-commit")).run(sweep);
+        SweepRunner.Outcome newCode = new SweepRunner(() -> spark, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new SweepRunner.Options(new org.rfsweep.table.OutputLayout(out), false, false, 500, "other-commit")).run(sweep);
         assertEquals(2, newCode.phaseRows());
         assertTrue(!written.equals(Files.getLastModifiedTime(phase)), "stale phase table rewritten");
     }
@@ -83,7 +83,7 @@ class SparkSweepTest {
     void anOutputPathWithGlobCharactersIsReadLiterally() throws Exception {
         Path odd = out.resolve("out-local[1]{a,b}*?");
         TestSweep sweep = TestSweep.xSeeds("glob", Map.of(), List.of(0.5), 2);
-        SparkSweep.Outcome o = fx.run(odd, sweep);
+        SweepRunner.Outcome o = fx.run(odd, sweep);
         assertEquals(0, o.exitCode());
         assertEquals(1, o.phaseRows());
         assertEquals(2, fx.count(odd, "SELECT count(*) FROM runs"));
@@ -138,7 +138,7 @@ class SparkSweepTest {
         LinkedHashMap<String, List<?>> axes = new LinkedHashMap<>();
         axes.put("seed", java.util.stream.LongStream.range(0, 16).boxed().toList());
         TestSweep sweep = TestSweep.grid("prog", Map.of("mode", "sleep", "sleep_ms", 200), axes);
-        SparkSweep.Outcome o = fx.sweep(out, false, false, 150).run(sweep);
+        SweepRunner.Outcome o = fx.sweep(out, false, false, 150).run(sweep);
         assertEquals(16, o.report().finished());
         java.util.regex.Pattern line = java.util.regex.Pattern.compile("\\[prog\\] (\\d+)/16 trials .* elapsed");
         List<Integer> done = fx.log().lines().map(line::matcher).filter(java.util.regex.Matcher::find)
@@ -168,14 +168,14 @@ class SparkSweepTest {
         TestSweep after = TestSweep.grid("grown", grown, Map.of(), axes);
         assertEquals(before.trialList().stream().map(t -> t.trialId()).toList(),
                 after.trialList().stream().map(t -> t.trialId()).toList());
-        SparkSweep.Outcome rerun = fx.run(out, after);
+        SweepRunner.Outcome rerun = fx.run(out, after);
         assertEquals(0, rerun.exitCode());
         assertEquals(0, rerun.report().finished(), "nothing left to run");
         assertEquals(6, rerun.plan().done());
         assertEquals(2, fx.count(out, "SELECT count(*) FROM phase WHERE sweep = 'grown' AND n_seeds = 3 AND offset = 0"));
         // the parameter at another value is another trial (the executors run the registered TestKernel
         // by name, so only the count of new trials is meaningful here, not their offset column)
-        SparkSweep.Outcome moved = fx.run(out, TestSweep.grid("grown", grown, Map.of("offset", 0.5), axes));
+        SweepRunner.Outcome moved = fx.run(out, TestSweep.grid("grown", grown, Map.of("offset", 0.5), axes));
         assertEquals(6, moved.report().finished());
         assertEquals(12, fx.count(out, "SELECT count(DISTINCT trial_id) FROM runs WHERE sweep = 'grown'"));
     }
@@ -184,7 +184,7 @@ class SparkSweepTest {
     void extendingTheGridRunsOnlyTheNewPoints() throws Exception {
         fx.run(out, TestSweep.xSeeds("grow", Map.of(), List.of(1.0, 2.0), 2));
         List<Row> before = fx.sql(out, "SELECT trial_id, started FROM runs ORDER BY trial_id");
-        SparkSweep.Outcome grown = fx.run(out, TestSweep.xSeeds("grow", Map.of(), List.of(1.0, 2.0, 3.0), 2));
+        SweepRunner.Outcome grown = fx.run(out, TestSweep.xSeeds("grow", Map.of(), List.of(1.0, 2.0, 3.0), 2));
         assertEquals(2, grown.report().finished());
         assertEquals(4, grown.plan().done());
         assertEquals(6, fx.count(out, "SELECT count(DISTINCT trial_id) FROM runs"));
@@ -225,7 +225,7 @@ class SparkSweepTest {
         axes.put("mode", List.of("ok", "throw", "diverge"));
         axes.put("seed", List.of(0L, 1L));
         TestSweep sweep = TestSweep.grid("bad", Map.of(), axes);
-        SparkSweep.Outcome first = fx.run(out, sweep);
+        SweepRunner.Outcome first = fx.run(out, sweep);
         assertEquals(1, first.exitCode(), "a failed trial makes exit code 1");
         assertEquals(2, first.report().failed());
         assertEquals(2, first.report().diverged());
@@ -238,11 +238,11 @@ class SparkSweepTest {
         assertEquals(7L, diverged.get(0).getLong(0));
         assertTrue(Double.isNaN(diverged.get(0).getDouble(2)));
 
-        SparkSweep.Outcome resumed = fx.run(out, sweep);
+        SweepRunner.Outcome resumed = fx.run(out, sweep);
         assertEquals(0, resumed.report().finished(), "failed trials are not retried without --retry-failed");
         assertEquals(2, resumed.plan().failed());
 
-        SparkSweep.Outcome retried = fx.sweep(out, true, false).run(sweep);
+        SweepRunner.Outcome retried = fx.sweep(out, true, false).run(sweep);
         assertEquals(2, retried.purgedFailed());
         assertEquals(2, retried.report().finished());
         assertEquals(2, retried.report().failed(), "the same trials fail again");
@@ -259,7 +259,7 @@ class SparkSweepTest {
         TestSweep sweep = TestSweep.grid("flaky", Map.of(), axes);
         assertEquals(1, fx.run(out, sweep).exitCode());
         assertEquals(4, fx.count(out, "SELECT count(*) FROM runs WHERE status = 'failed'"));
-        SparkSweep.Outcome retried = fx.sweep(out, true, false).run(sweep);
+        SweepRunner.Outcome retried = fx.sweep(out, true, false).run(sweep);
         assertEquals(0, retried.exitCode());
         assertEquals(4, retried.report().ok());
         assertEquals(8, fx.count(out, "SELECT count(*) FROM runs"));
@@ -278,7 +278,7 @@ class SparkSweepTest {
         bad.put("mode", List.of("throw"));
         // the failing trial is the most expensive (|x| = 1000), so it runs in the first wave
         TestSweep mixed = TestSweep.merge("ff", slow, TestSweep.grid("ff", Map.of("x", 1000.0, "sleep_ms", 150), bad));
-        SparkSweep.Outcome outcome = fx.sweep(out, false, true).run(mixed);
+        SweepRunner.Outcome outcome = fx.sweep(out, false, true).run(mixed);
         assertEquals(1, outcome.exitCode());
         assertEquals("fail-fast: a trial failed", outcome.report().stopReason());
         long rows = fx.count(out, "SELECT count(*) FROM runs");
@@ -301,8 +301,8 @@ class SparkSweepTest {
         LinkedHashMap<String, List<?>> axes = new LinkedHashMap<>();
         axes.put("seed", List.of(0L));
         TestSweep sweep = TestSweep.grid("late-stop", Map.of("mode", "sleep", "sleep_ms", 300), axes);
-        SparkSweep run = fx.sweep(out, false, false);
-        SparkSweep.Outcome[] result = new SparkSweep.Outcome[1];
+        SweepRunner run = fx.sweep(out, false, false);
+        SweepRunner.Outcome[] result = new SweepRunner.Outcome[1];
         Thread t = new Thread(() -> {
             try {
                 result[0] = run.run(sweep);
@@ -328,8 +328,8 @@ class SparkSweepTest {
         LinkedHashMap<String, List<?>> axes = new LinkedHashMap<>();
         axes.put("seed", java.util.stream.LongStream.range(0, 32).boxed().toList());
         TestSweep sweep = TestSweep.grid("stop", Map.of("mode", "sleep", "sleep_ms", 200), axes);
-        SparkSweep run = fx.sweep(out, false, false);
-        SparkSweep.Outcome[] result = new SparkSweep.Outcome[1];
+        SweepRunner run = fx.sweep(out, false, false);
+        SweepRunner.Outcome[] result = new SweepRunner.Outcome[1];
         Thread t = new Thread(() -> {
             try {
                 result[0] = run.run(sweep);
@@ -350,7 +350,7 @@ class SparkSweepTest {
         long partial = fx.count(out, "SELECT count(*) FROM runs");
         assertTrue(partial > 0 && partial < 32, "partial run committed " + partial);
         assertEquals(partial, fx.count(out, "SELECT count(DISTINCT trial_id) FROM runs"));
-        SparkSweep.Outcome resumed = fx.run(out, sweep);
+        SweepRunner.Outcome resumed = fx.run(out, sweep);
         assertEquals(32 - partial, resumed.report().finished());
         assertEquals(32, fx.count(out, "SELECT count(*) FROM runs"));
         assertEquals(32, fx.count(out, "SELECT count(DISTINCT trial_id) FROM runs"));

@@ -1,4 +1,4 @@
-package org.rfsweep.plan;
+package org.rfsweep.executor;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.rfsweep.run;
+package org.rfsweep.executor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,14 @@ import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.TrialSpec;
 
 /** Cuts a chunk's trials, in their order, into the groups an executor runs together. */
-final class TrialGroups {
+public final class TrialGroups {
+    /**
+     * The most trials of one group an executor runs together: bounds a chunk's work and a group's
+     * memory (each member's network and trajectory; the test set is shared). The planner
+     * ({@code Chunker}) cuts groups to this size.
+     */
+    public static final int MAX_GROUP = 16;
+
     private TrialGroups() {
     }
 

@@ -1,4 +1,4 @@
-package org.rfsweep.run;
+package org.rfsweep.executor;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package org.rfsweep.run;
+package org.rfsweep.executor;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -11,8 +11,6 @@ import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.Kernels;
 import org.rfsweep.kernel.TrialSpec;
 import org.rfsweep.kernel.TrialStatus;
-import org.rfsweep.plan.Chunk;
-import org.rfsweep.plan.Chunker;
 import org.rfsweep.table.ChunkCommitter;
 import org.rfsweep.table.FileTrees;
 import org.rfsweep.table.TrialMarkers;
@@ -50,7 +48,7 @@ public final class ChunkTask implements Serializable {
         try {
             Path staging = committer.openStaging(chunk.id());
             try {
-                for (List<TrialSpec> group : TrialGroups.consecutive(kernel, chunk.trials(), Chunker.MAX_GROUP)) {
+                for (List<TrialSpec> group : TrialGroups.consecutive(kernel, chunk.trials(), TrialGroups.MAX_GROUP)) {
                     checkNotCancelled(cancelled, chunk);
                     for (TrialOutcome o : trials.runGroup(kernel, group)) {
                         outcomes.add(o);

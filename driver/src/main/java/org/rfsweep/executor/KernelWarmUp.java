@@ -1,4 +1,4 @@
-package org.rfsweep.run;
+package org.rfsweep.executor;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package org.rfsweep.run;
+package org.rfsweep.executor;
 
 /** A task stopped because its job was cancelled; nothing of its chunk is committed. */
 public class TaskCancelledException extends RuntimeException {

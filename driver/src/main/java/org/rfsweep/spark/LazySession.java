@@ -1,15 +1,14 @@
-package org.rfsweep.cli;
+package org.rfsweep.spark;
 
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
-import org.rfsweep.spark.SparkSessions;
 
 /** Starts Spark on first use only (after validation, lock and plan) and stops it on close. */
-final class LazySession implements Supplier<SparkSession>, AutoCloseable {
+public final class LazySession implements Supplier<SparkSession>, AutoCloseable {
     private final String master;
     private SparkSession session;
 
-    LazySession(String master) {
+    public LazySession(String master) {
         this.master = master;
     }
 

@@ -269,6 +269,33 @@ public final class InputModel {
         return family.covarianceIsLatent() ? c : FamilyCovariance.dense(family, c, pixels);
     }
 
+    /**
+     * The first row E[x_0 x_k] of the covariance of the inputs of class m, for every pixel k in
+     * row-major order: on a periodic grid it fixes the whole (circulant) covariance, the same for
+     * the family and its control, in O(N) memory instead of {@link #inputCovariance}'s O(N²).
+     * For the NLGP it is the arcsin formula, for NORTA h(ρ), for elliptical data C itself, for the
+     * Ising ring (t^d + t^(N−d))/(1 + t^N).
+     *
+     * @throws IllegalStateException for open boundaries, where the covariance is not circulant
+     */
+    public double[] inputCovarianceFirstRow(int m) {
+        checkClass(m);
+        if (!config.periodic()) {
+            throw new IllegalStateException("the covariance is circulant only with periodic boundaries");
+        }
+        InputFamily family = config.family();
+        if (!family.latentField()) {
+            double[] row = new double[pixels];
+            for (int k = 0; k < pixels; k++) {
+                row[k] = family.covarianceAtDistance(config, m, Math.min(k, pixels - k));
+            }
+            return row;
+        }
+        double[] latentRow = GaussianKernel.firstRow(config.dim(), config.size(), config.xi().get(m), config.jitter());
+        return family.covarianceIsLatent() ? latentRow
+                : FamilyCovariance.apply(family, latentRow, config.latentVariance());
+    }
+
     private static void checkClass(int m) {
         if (m != 0 && m != 1) {
             throw new IndexOutOfBoundsException("class must be 0 or 1: " + m);

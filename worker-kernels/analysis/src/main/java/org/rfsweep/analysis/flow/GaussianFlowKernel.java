@@ -95,7 +95,7 @@ public final class GaussianFlowKernel extends AbstractKernel {
         GaussianFlowConfig cfg = GaussianFlowConfig.from(spec.params());
         checkSizes(cfg);
         var net = cfg.network();
-        ModeOrbits orbits = ModeOrbits.of(NlgpSpectrum.of(net.input()));
+        ModeOrbits orbits = ModeOrbits.of(FamilySpectrum.of(net.input()));
         TwoLayerNet initial = TwoLayerNet.initial(net, RandomStreams.create(net.seed(), RandomStreams.WEIGHTS));
         int k = cfg.width();
         double[] omega = orbits.overlaps(initial.w);

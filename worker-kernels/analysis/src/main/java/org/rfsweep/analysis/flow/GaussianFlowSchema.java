@@ -1,6 +1,7 @@
 package org.rfsweep.analysis.flow;
 
 import java.util.List;
+import org.rfsweep.data.InputParams;
 import org.rfsweep.kernel.MetricRole;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
@@ -12,18 +13,32 @@ import org.rfsweep.kernel.twolayer.TwoLayerSchema;
  * definitions for everything the prediction shares with the simulation (so a grid point means
  * the same network, data covariance and time grid in both kernels), with the choices narrowed to
  * what the flow integrates exactly, plus the integrator's tolerance and the accuracy quadrature.
- * There is no {@code inputs}: the NLGP and its Gaussian control have the same covariances, and
- * the prediction is the Gaussian one for both. Boundaries are periodic (the DFT diagonalises
- * the covariances) and h = w·x/√N (the flow's scaling).
+ * The data parameters are every family's of SCIENCE.md §7 ({@code inputs}, {@code marginal},
+ * {@code radial}, {@code shape}, {@code kurtosis}, {@code coupling}): the flow is for Gaussian
+ * inputs with exactly that family's class covariances, so a family and its Gaussian control
+ * ({@code control}, or {@code inputs: gp} for the NLGP) have the same prediction. They were added
+ * after the kernel's first trials existed, neutral at their defaults (the NLGP, periodic), so those
+ * trials keep their ids. Boundaries are periodic (the DFT diagonalises the covariances) and
+ * h = w·x/√N (the flow's scaling).
  */
 public final class GaussianFlowSchema {
     /** The parameter schema. */
     public static final ParamSchema PARAMS = new ParamSchema(List.of(
+            InputParams.INPUTS.asNeutral().withDoc("input family whose exact class covariances the Gaussian inputs "
+                    + "have: nlgp (and gp, the same covariance), norta, elliptical, ising; see twolayer-sgd"),
             TwoLayerSchema.PARAMS.require("dim"),
             TwoLayerSchema.PARAMS.require("size"),
+            InputParams.PERIODIC.asNeutral().withDoc("must be true: the flow diagonalises the covariances by the DFT"),
             TwoLayerSchema.PARAMS.require("xi"),
             TwoLayerSchema.PARAMS.require("gain"),
             TwoLayerSchema.PARAMS.require("jitter"),
+            InputParams.CONTROL.withDoc("accepted so that a twolayer-sgd grid joins; the flow's inputs are the "
+                    + "Gaussian with the family's covariance either way, so none and gaussian predict the same"),
+            InputParams.MARGINAL,
+            InputParams.RADIAL,
+            InputParams.SHAPE,
+            InputParams.KURTOSIS,
+            InputParams.COUPLING,
             ParamDef.integer("width", 8, 1, 64, "number of hidden neurons K (the expectations cost O(K^4) per step)"),
             ParamDef.choice("activation", "erf", List.of("erf"),
                     "hidden activation erf(h / sqrt 2), the only one whose Gaussian expectations are exact here"),

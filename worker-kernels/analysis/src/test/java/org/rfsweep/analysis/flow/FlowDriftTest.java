@@ -8,9 +8,13 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rfsweep.data.EllipticalFamily;
 import org.rfsweep.data.InputConfig;
+import org.rfsweep.data.InputFamily;
 import org.rfsweep.data.InputKind;
 import org.rfsweep.data.InputModel;
+import org.rfsweep.data.IsingRing;
+import org.rfsweep.data.NortaFamily;
 import org.rfsweep.data.SampleStream;
 import org.rfsweep.kernel.DoublePair;
 import org.rfsweep.kernel.RandomStreams;
@@ -43,7 +47,7 @@ import org.rfsweep.math.Erf;
  * </ul>
  * The O(lr) and O(lr²) parts of the flow come from evaluating it at lr and 2 lr. Tolerance: 5
  * Monte-Carlo standard errors per statistic (false-failure rate 5.7e-7 each, under 5e-5 for the
- * 53 statistics of a case and under 2e-4 over the five cases, by the union bound); the lr² term
+ * 53 statistics of a case and under 3e-4 over the eight cases, by the union bound); the lr² term
  * of every neuron is checked to exceed 10 standard errors, so gradient flow would fail the test.
  */
 class FlowDriftTest {
@@ -56,7 +60,26 @@ class FlowDriftTest {
     @CsvSource({"mean-field, trained, pm1, 1", "committee, trained, binary, 1", "lazy, fixed, pm1, 1",
             "mean-field, zero, pm1, 1", "mean-field, trained, pm1, 2"})
     void driftEqualsMeanOfExactSgdSteps(String readout, String bias, String labels, int batch) {
-        InputConfig input = new InputConfig(InputKind.GP, 1, N, true, new DoublePair(1.5, 4), 2, 1e-3);
+        check(new InputConfig(InputKind.GP, 1, N, true, new DoublePair(1.5, 4), 2, 1e-3), readout, bias, labels, batch);
+    }
+
+    /**
+     * The same for the Gaussian controls of the other families (the flow's spectrum from
+     * {@link FamilySpectrum}, the SGD samples from the control's own sampler): NORTA alg(7), the
+     * Ising ring (its closed-form covariance) and elliptical student-t(8), mean-field, trained biases.
+     */
+    @ParameterizedTest
+    @CsvSource({"norta", "ising", "elliptical"})
+    void driftEqualsMeanOfExactSgdStepsForEveryFamily(String family) {
+        InputFamily f = switch (family) {
+            case "norta" -> NortaFamily.alg(7);
+            case "ising" -> new IsingRing(new DoublePair(0.6, 1.2));
+            default -> EllipticalFamily.studentT(8);
+        };
+        check(new InputConfig(f, true, 1, N, true, new DoublePair(1.5, 4), 1e-3), "mean-field", "trained", "pm1", 1);
+    }
+
+    private static void check(InputConfig input, String readout, String bias, String labels, int batch) {
         TwoLayerConfig cfg = new TwoLayerConfig(input, K, "erf", 0, 0, Readout.parse(readout), BiasMode.parse(bias), 1,
                 true, 1, 0.3, batch, labels.equals("binary"), 1, 1, 1, 1, 0);
         TwoLayerNet net = TwoLayerNet.initial(cfg, RandomStreams.create(5, RandomStreams.WEIGHTS));
@@ -202,9 +225,9 @@ class FlowDriftTest {
         return s;
     }
 
-    /** Σ_m w_k for every row, Σ_m circulant with the first row of {@link NlgpSpectrum}. */
+    /** Σ_m w_k for every row, Σ_m circulant with the family's exact first row. */
     private static double[][] covarianceTimes(InputConfig input, int m, double[][] w) {
-        double[] row = NlgpSpectrum.firstRow(input, m);
+        double[] row = InputModel.of(input).inputCovarianceFirstRow(m);
         double[][] out = new double[K][N];
         for (int k = 0; k < K; k++) {
             for (int i = 0; i < N; i++) {
@@ -228,7 +251,7 @@ class FlowDriftTest {
 
     /** The flow's per-step prediction of each statistic: its O(lr) and O(lr²) parts, from lr and 2 lr. */
     private static double[] predicted(TwoLayerConfig cfg, TwoLayerNet net) {
-        ModeOrbits orbits = ModeOrbits.of(NlgpSpectrum.of(cfg.input()));
+        ModeOrbits orbits = ModeOrbits.of(FamilySpectrum.of(cfg.input()));
         double[] omega = orbits.overlaps(net.w);
         double[] y = java.util.Arrays.copyOf(omega, omega.length + K);
         System.arraycopy(net.b, 0, y, omega.length, K);

@@ -18,7 +18,10 @@ import org.rfsweep.table.PhaseColumns;
  * crossing {@code level} along the real-valued grid axis {@code axis}, down to brackets no wider
  * than {@code tolerance} (axis units), adding at most {@code budget} trials.
  *
- * <p>{@code log}: the bisection runs in log(axis) when every value of the axis is positive and the
+ * <p>{@code log}: the bisection runs in log(axis) only for a parameter whose range excludes negative
+ * values (a scale such as the gain, ξ or a learning rate; not a signed quantity such as the excess
+ * kurtosis, whose range reaches below zero, so that a swept grid of it that happens to be positive,
+ * e.g. student-t's 0.5 … 3, is still bisected arithmetically), when every value of the axis is positive and the
  * grid is log-spaced (its successive ratios vary less than its successive differences) or, with two
  * values, spans a decade or more. A log-spaced grid says the crossing's scale is unknown over
  * decades (the NLGP's excess kurtosis, which drives localisation, changes with log g); a
@@ -91,7 +94,7 @@ public record RefineTarget(String metric, String axis, double level, double tole
         if (budget < 1) {
             throw new RefineInputException("--budget: must be at least 1, got " + budget);
         }
-        return new RefineTarget(column, axis, level, tol, budget, logSpaced(values), values);
+        return new RefineTarget(column, axis, level, tol, budget, logScale(def) && logSpaced(values), values);
     }
 
     private static String typeName(ParamType type) {
@@ -151,6 +154,15 @@ public record RefineTarget(String metric, String axis, double level, double tole
             values.add(it.next().params().getDouble(axis));
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * Whether the parameter can be a log axis at all: its range has a lower bound of zero or more. A
+     * parameter without a lower bound, or with a negative one (the excess kurtosis), is signed: its
+     * natural spacing is linear whatever values a grid gives it.
+     */
+    static boolean logScale(ParamDef def) {
+        return !Double.isNaN(def.min()) && def.min() >= 0;
     }
 
     /** See the class comment. */

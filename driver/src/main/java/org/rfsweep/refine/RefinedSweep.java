@@ -50,6 +50,10 @@ public final class RefinedSweep implements SweepSpec {
             }
             for (TrialSpec t : templates) {
                 Map<String, Object> raw = new HashMap<>(t.params().asMap());
+                // an optional parameter left unset (NaN, e.g. shape beside kurtosis) is absent from a
+                // spec, and a NaN given explicitly is refused: leave it unset again
+                raw.keySet().removeIf(name -> kernel.schema().find(name)
+                        .map(def -> def.unsetByDefault() && def.isDefault(raw.get(name))).orElse(false));
                 raw.put(p.axis(), p.value());
                 extra.add(TrialSpec.of(kernel, kernel.schema().resolve(raw)));
             }

@@ -148,6 +148,11 @@ public final class Refiner {
                 return new Result(series, target, run, added, rounds, "stopped: interrupted", 1);
             }
             List<RefinedPoint> next = nextPoints(spec, target, open, target.budget() - added);
+            long left = target.budget() - added;
+            if (next.isEmpty() && open.stream().anyMatch(b -> b.trialsPerPoint() <= left)) {
+                return new Result(series, target, run, added, rounds, "stopped: the kernel refuses the trials at "
+                        + "every open bracket's midpoint (kernel " + spec.kernel().name() + " validate)", 1);
+            }
             if (next.isEmpty()) {
                 return new Result(series, target, run, added, rounds, "trial budget spent (" + added + " of "
                         + target.budget() + "; the next point costs " + open.get(0).trialsPerPoint() + ")", 0);

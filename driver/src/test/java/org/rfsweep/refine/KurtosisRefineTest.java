@@ -17,6 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rfsweep.plot.AxisValue;
+import org.rfsweep.plot.PhaseFigureData;
+import org.rfsweep.plot.PhaseFigures;
+import org.rfsweep.plot.SparkSweepTables;
+import org.rfsweep.report.ReportBuilder;
+import org.rfsweep.report.ReportData;
 import org.rfsweep.spark.SparkSessions;
 import org.rfsweep.spark.SparkSweep;
 import org.rfsweep.spec.GridSweepSpec;
@@ -31,6 +37,8 @@ import org.rfsweep.testkit.SweepFixture;
  * bisection is linear (a geometric midpoint of two negative values is not even defined); the
  * refined bracket is narrower than the grid's, lies inside it, and the phase table at its two ends
  * (read back from the tables, not from the bracket) still straddles the level: it holds the switch.
+ * The same tables then give the family x kurtosis phase heatmap that {@code plot} draws and
+ * {@code report} includes: rows the families, columns the kurtosis values, cells frac_localised.
  */
 class KurtosisRefineTest {
     static final double LO = -1.1;
@@ -127,5 +135,37 @@ class KurtosisRefineTest {
                 assertEquals(Math.rint(steps), steps, 1e-9, b.toString());
             }
         }
+    }
+
+    @Test
+    void thePhaseHeatmapIsFamilyByKurtosisOfFracLocalised() throws Exception {
+        OutputLayout layout = new OutputLayout(out);
+        SparkSweepTables.check(layout, "kurt", "--results");
+        SparkSweepTables t = SparkSweepTables.open(spark, layout, "kurt");
+        PhaseFigureData d = PhaseFigures.build(t, null, "kurtosis", "inputs", 0.5);
+        assertEquals("frac_localised", d.metric());
+        assertEquals(List.of("nlgp", "norta"), d.y().values().stream().map(AxisValue::label).toList());
+        List<Row> ks = fx.sql(out, "SELECT DISTINCT kurtosis FROM phase WHERE sweep = 'kurt' ORDER BY kurtosis");
+        assertTrue(ks.size() > 2, "the refined values are columns too: " + ks);
+        assertEquals(ks.size(), d.x().values().size());
+        assertEquals(1, d.panels().size());
+        double[][] v = d.panels().get(0).values();
+        assertEquals(2, v.length);
+        for (int row = 0; row < 2; row++) {
+            String family = List.of("nlgp", "norta").get(row);
+            for (int col = 0; col < ks.size(); col++) {
+                double k = ks.get(col).getDouble(0);
+                assertEquals(k, d.x().values().get(col).first(), 1e-12);
+                assertEquals(frac(family, k), v[row][col], 1e-12, family + " at " + k);
+            }
+            assertEquals(1.0, v[row][0], family + " localises at " + LO);
+            assertEquals(0.0, v[row][ks.size() - 1], family + " does not at " + HI);
+        }
+        assertFalse(d.panels().get(0).boundary().isEmpty(), "the frac_localised = 1/2 level set is drawn");
+        // report: its phase figure is this heatmap (natural axis kurtosis against inputs)
+        ReportBuilder report = new ReportBuilder(t, layout, null);
+        ReportData data = report.build();
+        assertTrue(data.figures().stream().anyMatch(f -> f.section().startsWith("Phase diagram")
+                && f.caption().startsWith("frac_localised over kurtosis × inputs")), data.figures().toString());
     }
 }

@@ -15,7 +15,7 @@ import org.rfsweep.plan.Plan;
 import org.rfsweep.plan.Committed;
 import org.rfsweep.plan.Planner;
 import org.rfsweep.run.OutputLock;
-import org.rfsweep.spark.SparkSweep;
+import org.rfsweep.spark.SweepRunner;
 import org.rfsweep.spec.GridSweepSpec;
 import org.rfsweep.spec.SweepSpec;
 import org.rfsweep.table.OutputLayout;
@@ -26,7 +26,7 @@ import org.rfsweep.table.RunsIndex;
  * sweep's phase table, finds every bracket of neighbouring axis values across which the metric
  * crosses the level ({@link BracketFinder}), adds the midpoint of each bracket still wider than
  * the tolerance to the sweep's {@link RefinementRecord} and runs just those trials (every seed of
- * the grid point) with {@link SparkSweep}, which commits them chunk by chunk into the sweep's own
+ * the grid point) with {@link SweepRunner}, which commits them chunk by chunk into the sweep's own
  * tables and rebuilds its phase table. Stops when every bracket is narrower than the tolerance (or
  * cannot be split in double precision) or when the next round would exceed the trial budget.
  *
@@ -38,12 +38,12 @@ import org.rfsweep.table.RunsIndex;
 public final class Refiner {
     private final Supplier<SparkSession> spark;
     private final PrintStream log;
-    private final SparkSweep.Options options;
-    private volatile SparkSweep current;
+    private final SweepRunner.Options options;
+    private volatile SweepRunner current;
     private volatile boolean cancelled;
 
     /** @param options the run options of the trials it runs (output, provenance, progress) */
-    public Refiner(Supplier<SparkSession> spark, PrintStream log, SparkSweep.Options options) {
+    public Refiner(Supplier<SparkSession> spark, PrintStream log, SweepRunner.Options options) {
         this.spark = spark;
         this.log = log;
         this.options = options;
@@ -52,7 +52,7 @@ public final class Refiner {
     /** Stops a refine in progress (from a signal handler): the round's committed chunks stay, no new round starts. */
     public void cancel() {
         cancelled = true;
-        SparkSweep s = current;
+        SweepRunner s = current;
         if (s != null) {
             s.cancel();
         }
@@ -115,12 +115,12 @@ public final class Refiner {
             SweepSpec refined = record.apply(spec);
             Plan plan = Planner.plan(refined, Committed.of(runs::status, id -> null), false);
             if (plan.missing() > 0 || phase.trials() != runs.size()) {
-                SparkSweep sweep = new SparkSweep(spark, log, options);
+                SweepRunner sweep = new SweepRunner(spark, log, options);
                 current = sweep;
                 if (cancelled) {
                     sweep.cancel();
                 }
-                SparkSweep.Outcome outcome;
+                SweepRunner.Outcome outcome;
                 try {
                     outcome = sweep.run(refined);
                 } finally {

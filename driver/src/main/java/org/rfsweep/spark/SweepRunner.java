@@ -41,9 +41,8 @@ import org.rfsweep.table.WriteConf;
  * table, Spark is never started.
  * Each step is its own class; this one only sequences them: it is the driver-side orchestrator of
  * a run ({@code run}, {@code refine}), and the only place that knows their order.
- * Not final only for the deprecated alias {@link SparkSweep}; do not subclass it otherwise.
  */
-public class SweepRunner {
+public final class SweepRunner {
     private final Supplier<SparkSession> spark;
     private final PrintStream log;
     private final Options options;

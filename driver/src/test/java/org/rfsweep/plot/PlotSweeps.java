@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
-import org.rfsweep.spark.SparkSweep;
+import org.rfsweep.spark.SweepRunner;
 import org.rfsweep.spec.SweepSpec;
 import org.rfsweep.spec.SweepSpecLoader;
 import org.rfsweep.table.OutputLayout;
@@ -89,8 +89,8 @@ public final class PlotSweeps {
         for (String yaml : specs) {
             SweepSpec spec = SweepSpecLoader.parse(yaml, "test.yaml", 1000);
             Files.writeString(root.resolveSibling(spec.name() + ".yaml"), yaml);
-            new SparkSweep(() -> spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                    new SparkSweep.Options(new OutputLayout(root), false, false, 10_000, "test-commit")).run(spec);
+            new SweepRunner(() -> spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new SweepRunner.Options(new OutputLayout(root), false, false, 10_000, "test-commit")).run(spec);
         }
     }
 }

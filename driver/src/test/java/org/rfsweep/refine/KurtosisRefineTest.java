@@ -24,7 +24,7 @@ import org.rfsweep.plot.SparkSweepTables;
 import org.rfsweep.report.ReportBuilder;
 import org.rfsweep.report.ReportData;
 import org.rfsweep.spark.SparkSessions;
-import org.rfsweep.spark.SparkSweep;
+import org.rfsweep.spark.SweepRunner;
 import org.rfsweep.spec.GridSweepSpec;
 import org.rfsweep.spec.SweepSpecLoader;
 import org.rfsweep.table.OutputLayout;
@@ -86,11 +86,11 @@ class KurtosisRefineTest {
                 "  seed: {range: [0, " + SEEDS + "]}",
                 ""));
         spec = (GridSweepSpec) SweepSpecLoader.load(specFile, 1000);
-        SparkSweep.Outcome base = fx.sweep(out, false, false).run(spec);
+        SweepRunner.Outcome base = fx.sweep(out, false, false).run(spec);
         assertEquals(2 * 2 * SEEDS, base.report().finished());
         target = RefineTarget.of(spec, null, "kurtosis", 0.5, TOLERANCE, 200);
         result = new Refiner(() -> spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new SparkSweep.Options(new OutputLayout(out), false, false, 500, "test-commit")).refine(spec, target);
+                new SweepRunner.Options(new OutputLayout(out), false, false, 500, "test-commit")).refine(spec, target);
     }
 
     @AfterAll

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rfsweep.cli.Main;
 import org.rfsweep.spark.SparkSessions;
-import org.rfsweep.spark.SparkSweep;
 import org.rfsweep.spark.SweepRunner;
 import org.rfsweep.spec.GridSweepSpec;
 import org.rfsweep.spec.SweepSpecLoader;
@@ -72,7 +71,7 @@ class RefineTest {
                 "  seed: {range: [0, " + SEEDS + "]}",
                 ""));
         spec = (GridSweepSpec) SweepSpecLoader.load(specFile, 1000);
-        SparkSweep.Outcome base = sweep().run(spec);
+        SweepRunner.Outcome base = sweep().run(spec);
         assertEquals(BASE_TRIALS, base.report().finished());
         target = RefineTarget.of(spec, "frac_localised", "gain", 0.5, TOLERANCE, 1000);
         first = refiner().refine(spec, target);
@@ -89,7 +88,7 @@ class RefineTest {
 
     private static Refiner refiner() {
         return new Refiner(() -> spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new SparkSweep.Options(new OutputLayout(out), false, false, 500, "test-commit"));
+                new SweepRunner.Options(new OutputLayout(out), false, false, 500, "test-commit"));
     }
 
     private static List<Bracket> brackets(Refiner.Result r, String group) {
@@ -204,7 +203,7 @@ class RefineTest {
         RefinementRecord record = RefinementRecord.read(layout, "thr");
         record.plus(List.of(new RefinedPoint("gain", 5.0, new TreeMap<>(Map.of("group", "never"))))).write(layout);
         Refiner r = new Refiner(() -> spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new SparkSweep.Options(layout, false, false, 500, "test-commit"));
+                new SweepRunner.Options(layout, false, false, 500, "test-commit"));
         Refiner.Result resumed = r.refine(spec, target);
         assertEquals(SEEDS, resumed.trialsRun());
         assertEquals(0, resumed.trialsAdded());
@@ -229,7 +228,7 @@ class RefineTest {
         assertTrue(res.out().contains("to run: 0"), res.out()); // the refined rows are foreign to the unrefined spec
         RefineTarget small = RefineTarget.of(spec, "frac_localised", "gain", 0.5, 0.001, 5);
         Refiner.Result r = new Refiner(() -> spark, new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8), new SparkSweep.Options(new OutputLayout(other), false, false, 500, "t"))
+                StandardCharsets.UTF_8), new SweepRunner.Options(new OutputLayout(other), false, false, 500, "t"))
                 .refine(spec, small);
         assertEquals(3, r.trialsAdded(), r.lines().toString()); // one value (3 seeds) fits in 5, the next round does not
         assertTrue(r.stopReason().startsWith("trial budget spent"), r.stopReason());

@@ -18,7 +18,7 @@ import org.rfsweep.kernel.TrialSpec;
  * trials that share their random draws together.
  *
  * <p>Algorithm: trials with equal non-null {@link Kernel#groupKey} form a group, which the
- * executor runs in lockstep ({@link Kernel#runGroup}); a group larger than {@link #MAX_GROUP} is
+ * executor runs in lockstep ({@link Kernel#runGroup}); a group larger than {@link TrialGroups#MAX_GROUP} is
  * cut into near-equal pieces of at most that many, and while there are fewer units than Spark
  * slots the largest unit is halved, so no slot idles for the sake of sharing. Every other trial
  * is a unit of its own. The number of chunks is {@code chunksPerSlot} per slot (so the last wave
@@ -29,9 +29,6 @@ import org.rfsweep.kernel.TrialSpec;
  * trials are consecutive, so the longest work starts first.
  */
 public final class Chunker {
-    /** The most trials of one group in one unit: what an executor runs together ({@link TrialGroups#MAX_GROUP}). */
-    public static final int MAX_GROUP = TrialGroups.MAX_GROUP;
-
     private final int chunksPerSlot;
     private final int maxTrialsPerChunk;
 
@@ -74,7 +71,7 @@ public final class Chunker {
 
     /** {@link #chunks(List, double[], int)} with the group key given; a null key keeps a trial alone. */
     public List<Chunk> chunks(List<TrialSpec> trials, double[] costs, int slots, Function<TrialSpec, Object> groupKey) {
-        List<Unit> units = GroupUnits.of(trials, costs, groupKey, MAX_GROUP, Math.max(1, slots));
+        List<Unit> units = GroupUnits.of(trials, costs, groupKey, TrialGroups.MAX_GROUP, Math.max(1, slots));
         int n = (int) Math.min(units.size(), chunkCount(trials.size(), slots));
         // stable: equal costs keep spec order, so chunking is deterministic
         units.sort(Comparator.comparingDouble((Unit u) -> -u.cost()));

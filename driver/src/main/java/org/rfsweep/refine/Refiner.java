@@ -147,8 +147,8 @@ public final class Refiner {
             if (cancelled) {
                 return new Result(series, target, run, added, rounds, "stopped: interrupted", 1);
             }
-            List<RefinedPoint> next = nextPoints(spec, target, open, target.budget() - added);
             long left = target.budget() - added;
+            List<RefinedPoint> next = nextPoints(spec, target, open, left);
             if (next.isEmpty() && open.stream().anyMatch(b -> b.trialsPerPoint() <= left)) {
                 return new Result(series, target, run, added, rounds, "stopped: the kernel refuses the trials at "
                         + "every open bracket's midpoint (kernel " + spec.kernel().name() + " validate)", 1);

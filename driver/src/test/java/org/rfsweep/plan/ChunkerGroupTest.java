@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.rfsweep.executor.Chunk;
+import org.rfsweep.executor.TrialGroups;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.Kernels;
 import org.rfsweep.kernel.TrialSpec;
@@ -77,7 +78,7 @@ class ChunkerGroupTest {
         List<Chunk> chunks = new Chunker(4, 100).chunks(t, costs(t), 1, BY_SEED);
         assertEquals(3, chunks.size());
         for (Chunk c : chunks) {
-            assertTrue(c.trials().size() <= Chunker.MAX_GROUP && c.trials().size() >= 13, "" + c.trials().size());
+            assertTrue(c.trials().size() <= TrialGroups.MAX_GROUP && c.trials().size() >= 13, "" + c.trials().size());
         }
     }
 

@@ -116,8 +116,7 @@ public final class InputModel {
         if (!samplesOwnCovariance(c)) {
             return latent;
         }
-        double v = c.latentVariance();
-        double[] row = FamilyCovariance.apply(c.family(), latentRow, v);
+        double[] row = familyFirstRow(c, latentRow);
         double[] lambda = CirculantSpectrum.ofFirstRow(dim, size, row);
         CirculantSpectrum.requirePsd(lambda, CirculantSpectrum.l1(row), m, xi, dim, size, "Gaussian-control");
         return lambda;
@@ -125,14 +124,25 @@ public final class InputModel {
 
     /** The Ising ring's control: the spectrum of its exact covariance (t^d + t^(N−d))/(1 + t^N). */
     private static double[] ownSpectrum(InputConfig c, int m) {
-        double[] row = new double[c.size()];
-        for (int k = 0; k < row.length; k++) {
-            row[k] = c.family().covarianceAtDistance(c, m, Math.min(k, c.size() - k));
-        }
+        double[] row = ownFirstRow(c, m);
         double[] lambda = CirculantSpectrum.ofFirstRow(1, c.size(), row);
         CirculantSpectrum.requirePsd(lambda, CirculantSpectrum.l1(row), m, c.xi().get(m), 1, c.size(),
                 "Gaussian-control");
         return lambda;
+    }
+
+    /** The family's exact first covariance row K(C_0k, v, v) over the latent first row (v its diagonal). */
+    private static double[] familyFirstRow(InputConfig c, double[] latentRow) {
+        return FamilyCovariance.apply(c.family(), latentRow, c.latentVariance());
+    }
+
+    /** The first covariance row of a family without a latent field (the 1-D Ising ring), by ring distance. */
+    private static double[] ownFirstRow(InputConfig c, int m) {
+        double[] row = new double[c.size()];
+        for (int k = 0; k < row.length; k++) {
+            row[k] = c.family().covarianceAtDistance(c, m, Math.min(k, c.size() - k));
+        }
+        return row;
     }
 
     /** The control samples the family's covariance, unless that is the latent one (which is sampled directly). */
@@ -283,17 +293,11 @@ public final class InputModel {
         if (!config.periodic()) {
             throw new IllegalStateException("the covariance is circulant only with periodic boundaries");
         }
-        InputFamily family = config.family();
-        if (!family.latentField()) {
-            double[] row = new double[pixels];
-            for (int k = 0; k < pixels; k++) {
-                row[k] = family.covarianceAtDistance(config, m, Math.min(k, pixels - k));
-            }
-            return row;
+        if (!config.family().latentField()) {
+            return ownFirstRow(config, m);
         }
         double[] latentRow = GaussianKernel.firstRow(config.dim(), config.size(), config.xi().get(m), config.jitter());
-        return family.covarianceIsLatent() ? latentRow
-                : FamilyCovariance.apply(family, latentRow, config.latentVariance());
+        return config.family().covarianceIsLatent() ? latentRow : familyFirstRow(config, latentRow);
     }
 
     private static void checkClass(int m) {

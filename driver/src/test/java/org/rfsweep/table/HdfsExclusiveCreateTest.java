@@ -19,12 +19,12 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rfsweep.kernel.TrialStatus;
+import org.rfsweep.testkit.MiniHdfs;
 
 /**
  * The commit primitive on a real HDFS (an in-process MiniDFSCluster, one NameNode and one
@@ -35,22 +35,19 @@ class HdfsExclusiveCreateTest {
     @TempDir
     static java.nio.file.Path base;
 
-    private static MiniDFSCluster cluster;
+    private static MiniHdfs hdfs;
     private static FileSystem fs;
 
     @BeforeAll
     static void start() throws Exception {
-        Configuration conf = new Configuration();
-        conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, base.toString());
-        cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
-        cluster.waitActive();
-        fs = cluster.getFileSystem();
+        hdfs = MiniHdfs.start(base);
+        fs = hdfs.fileSystem();
     }
 
     @AfterAll
     static void stop() {
-        if (cluster != null) {
-            cluster.shutdown();
+        if (hdfs != null) {
+            hdfs.stop();
         }
     }
 

@@ -310,7 +310,7 @@ public final class HadoopNioProvider extends FileSystemProvider {
         if (isSameFile(src, dst)) {
             return;
         }
-        prepareTarget(dst, replace);
+        prepareTarget(dst, replace, s.isDirectory());
         if (s.isDirectory()) {
             createDirectory(dst);
             return;
@@ -324,8 +324,13 @@ public final class HadoopNioProvider extends FileSystemProvider {
         }
     }
 
-    /** Clears the way for a copy or non-atomic move to {@code dst}. */
-    private void prepareTarget(HadoopNioPath dst, boolean replace) throws IOException {
+    /**
+     * Clears the way for a copy or non-atomic move to {@code dst}. A file replacing a file is left to
+     * {@code create(overwrite=true)}, which on an object store swaps the content at close, so readers
+     * never see the target missing; anything else in the way is deleted first (a directory only if
+     * empty, else {@link DirectoryNotEmptyException}).
+     */
+    private void prepareTarget(HadoopNioPath dst, boolean replace, boolean sourceIsDirectory) throws IOException {
         FileStatus t = statusOrNull(dst);
         if (t == null) {
             return;
@@ -333,8 +338,8 @@ public final class HadoopNioProvider extends FileSystemProvider {
         if (!replace) {
             throw new FileAlreadyExistsException(dst.toString());
         }
-        if (t.isDirectory()) {
-            delete(dst); // DirectoryNotEmptyException unless empty
+        if (t.isDirectory() || sourceIsDirectory) {
+            delete(dst);
         }
     }
 
@@ -388,7 +393,7 @@ public final class HadoopNioProvider extends FileSystemProvider {
             }
             return;
         }
-        prepareTarget(dst, replace);
+        prepareTarget(dst, replace, true);
         try {
             if (!fs(src).rename(src.hadoopPath(), dst.hadoopPath())) {
                 throw new FileSystemException(src.toString(), dst.toString(), "rename failed");

@@ -21,7 +21,9 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,6 +97,40 @@ abstract class HadoopNioContract {
         assertFalse(Files.isWritable(dir.resolve("missing")));
         assertEquals(f, dir.resolve("a/./x/../b.txt").toRealPath());
         assertThrows(NoSuchFileException.class, () -> dir.resolve("missing").toRealPath());
+    }
+
+    @Test
+    void writeChannelsAndWritersWriteFrontToBack() throws Exception {
+        Path f = dir.resolve("ch.txt");
+        try (SeekableByteChannel ch = Files.newByteChannel(f, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            assertEquals(3, ch.write(ByteBuffer.wrap(utf8("abc"))));
+            ByteBuffer direct = ByteBuffer.allocateDirect(3);
+            direct.put(utf8("def")).flip();
+            assertEquals(3, ch.write(direct));
+            assertEquals(6, ch.position());
+            assertThrows(UnsupportedOperationException.class, () -> ch.position(0));
+        }
+        assertEquals("abcdef", Files.readString(f));
+        try (java.io.BufferedWriter w = Files.newBufferedWriter(f)) {
+            w.write("line 1\nline 2\n");
+        }
+        assertEquals(List.of("line 1", "line 2"), Files.readAllLines(f));
+        assertThrows(UnsupportedOperationException.class,
+                () -> Files.newByteChannel(f, StandardOpenOption.READ, StandardOpenOption.WRITE));
+    }
+
+    @Test
+    void tempFilesAndDirectoriesAreCreatedUnderTheirDirectory() throws Exception {
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "_spec", ".tmp"); // the data layer's write-then-move pattern
+        assertEquals(dir, tmp.getParent());
+        assertTrue(tmp.getFileName().toString().startsWith("_spec"), tmp.toString());
+        assertTrue(tmp.getFileName().toString().endsWith(".tmp"), tmp.toString());
+        assertTrue(Files.isRegularFile(tmp));
+        assertEquals(0, Files.size(tmp));
+        Path tmpDir = Files.createTempDirectory(dir, "_staging");
+        assertTrue(Files.isDirectory(tmpDir));
+        assertEquals(dir, tmpDir.getParent());
     }
 
     @Test
@@ -252,6 +288,28 @@ abstract class HadoopNioContract {
     }
 
     @Test
+    void copyOfADirectoryMakesAnEmptyOneAndMoveOfADirectoryTakesItsEntries() throws Exception {
+        Path src = dir.resolve("src");
+        Files.writeString(src.resolve("sub/f.txt"), "f");
+        Path copied = dir.resolve("copied");
+        Files.copy(src, copied);
+        assertTrue(Files.isDirectory(copied));
+        try (Stream<Path> s = Files.list(copied)) {
+            assertEquals(0, s.count(), "the JDK's copy of a directory copies no entries");
+        }
+        Path moved = dir.resolve("moved");
+        Files.move(src, moved);
+        assertFalse(Files.exists(src));
+        assertEquals("f", Files.readString(moved.resolve("sub/f.txt")));
+        Path file = dir.resolve("file.txt");
+        Files.writeString(file, "x");
+        assertThrows(DirectoryNotEmptyException.class,
+                () -> Files.copy(file, moved, StandardCopyOption.REPLACE_EXISTING));
+        Files.copy(copied, file, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(Files.isDirectory(file), "a directory replaced the file");
+    }
+
+    @Test
     void moveWithoutAtomicMoveMovesAndReplacesOnlyWhenAsked() throws Exception {
         Path a = dir.resolve("a.txt");
         Path b = dir.resolve("b.txt");
@@ -293,6 +351,11 @@ abstract class HadoopNioContract {
         assertThrows(UnsupportedOperationException.class, () -> Files.readAttributes(f, "posix:*"));
         assertThrows(NoSuchFileException.class,
                 () -> Files.readAttributes(dir.resolve("missing"), BasicFileAttributes.class));
+        BasicFileAttributeView view = Files.getFileAttributeView(f, BasicFileAttributeView.class);
+        assertEquals(1234, view.readAttributes().size());
+        assertThrows(UnsupportedOperationException.class,
+                () -> Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(0)));
+        assertEquals(null, Files.getFileAttributeView(f, PosixFileAttributeView.class), "no such view");
         assertTrue(Files.isHidden(dir.resolve("_commits")));
         assertFalse(Files.isHidden(f));
     }

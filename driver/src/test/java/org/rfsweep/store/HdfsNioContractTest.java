@@ -77,6 +77,30 @@ class HdfsNioContractTest extends HadoopNioContract {
     }
 
     @Test
+    void copiesCrossToAndFromTheDefaultFileSystem(@TempDir java.nio.file.Path local) throws Exception {
+        Path remote = dir.resolve("spec.yaml");
+        Files.writeString(remote, "name: s");
+        java.nio.file.Path down = local.resolve("spec.yaml");
+        Files.copy(remote, down);
+        assertEquals("name: s", Files.readString(down));
+        Path up = dir.resolve("up/spec.yaml");
+        Files.copy(down, up);
+        assertEquals("name: s", Files.readString(up));
+        assertThrows(FileAlreadyExistsException.class, () -> Files.copy(down, up));
+    }
+
+    @Test
+    void theWriteThenRenamePatternReplacesAtomically() throws Exception {
+        Path target = dir.resolve("_inputs.json");
+        Files.writeString(target, "v1");
+        Path tmp = Files.createTempFile(dir, "_inputs", ".tmp");
+        Files.writeString(tmp, "v2");
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        assertEquals("v2", Files.readString(target));
+        assertFalse(Files.exists(tmp));
+    }
+
+    @Test
     void anExclusiveCreateLosesAtOpenWhileTheWinnerStillWrites() throws Exception {
         Path f = dir.resolve("_commits/c.json");
         try (OutputStream winner = Files.newOutputStream(f, StandardOpenOption.CREATE_NEW)) {

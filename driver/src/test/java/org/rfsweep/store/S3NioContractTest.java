@@ -72,6 +72,18 @@ class S3NioContractTest extends HadoopNioContract {
     }
 
     @Test
+    void anOverwriteBecomesVisibleWholeAtClose() throws Exception {
+        Path f = dir.resolve("_rfsweep.json");
+        Files.writeString(f, "old");
+        try (OutputStream out = Files.newOutputStream(f)) {
+            out.write("new".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            assertEquals("old", Files.readString(f), "readers see the old object until the PUT");
+        }
+        assertEquals("new", Files.readString(f));
+    }
+
+    @Test
     void anExclusiveCreateThatLosesTheRaceLearnsItAtClose() throws Exception {
         Path f = dir.resolve("_commits/c.json");
         OutputStream loser = Files.newOutputStream(f, StandardOpenOption.CREATE_NEW); // nothing exists yet

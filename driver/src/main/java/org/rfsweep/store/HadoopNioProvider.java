@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.channels.AsynchronousFileChannel;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessMode;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -32,6 +34,7 @@ import java.nio.file.spi.FileSystemProvider;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
@@ -210,11 +213,56 @@ public final class HadoopNioProvider extends FileSystemProvider {
             }
             return new HadoopWriteChannel(openForWrite(p, options));
         }
+        return openReadChannel(p);
+    }
+
+    private static HadoopReadChannel openReadChannel(HadoopNioPath p) throws IOException {
         FileStatus s = status(p);
         if (s.isDirectory()) {
             throw new FileSystemException(p.toString(), null, "Is a directory");
         }
         return new HadoopReadChannel(open(p), s.getLen(), p.toString());
+    }
+
+    /** Reading only (positional reads too): Hadoop files cannot be written at a position. */
+    @Override
+    public FileChannel newFileChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
+            throws IOException {
+        HadoopNioPath p = hadoopNio(path);
+        noAttributes(attrs, "newFileChannel");
+        for (OpenOption o : options) {
+            if (o != StandardOpenOption.READ && o != LinkOption.NOFOLLOW_LINKS) {
+                throw new UnsupportedOperationException("newFileChannel with " + o + " is not supported on "
+                        + p.getFileSystem().scheme() + " (read only; write with newOutputStream)");
+            }
+        }
+        return openReadChannel(p);
+    }
+
+    @Override
+    public AsynchronousFileChannel newAsynchronousFileChannel(Path path, Set<? extends OpenOption> options,
+                                                              ExecutorService executor, FileAttribute<?>... attrs) {
+        throw new UnsupportedOperationException("newAsynchronousFileChannel is not supported on Hadoop file systems");
+    }
+
+    @Override
+    public void createSymbolicLink(Path link, Path target, FileAttribute<?>... attrs) {
+        throw new UnsupportedOperationException("createSymbolicLink is not supported on Hadoop file systems");
+    }
+
+    @Override
+    public void createLink(Path link, Path existing) {
+        throw new UnsupportedOperationException("createLink is not supported on Hadoop file systems");
+    }
+
+    @Override
+    public Path readSymbolicLink(Path link) {
+        throw new UnsupportedOperationException("readSymbolicLink is not supported on Hadoop file systems (no links)");
+    }
+
+    @Override
+    public FileSystem newFileSystem(Path path, Map<String, ?> env) {
+        throw new UnsupportedOperationException("newFileSystem(Path) is not supported on Hadoop file systems");
     }
 
     @Override

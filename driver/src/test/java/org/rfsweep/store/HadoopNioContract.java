@@ -11,6 +11,7 @@ import java.io.BufferedReader;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
@@ -154,6 +155,29 @@ abstract class HadoopNioContract {
             ch.position(data.length + 5);
             assertEquals(-1, ch.read(ByteBuffer.allocate(1)), "past the end reads nothing");
         }
+    }
+
+    @Test
+    void aFileChannelReadsAtPositionsWithoutMovingAndRefusesWriting() throws Exception {
+        Path f = dir.resolve("part-0.parquet");
+        Files.writeString(f, "PAR1 rows PAR1");
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
+            assertEquals(14, ch.size());
+            ByteBuffer tail = ByteBuffer.allocate(4);
+            assertEquals(4, ch.read(tail, 10));
+            assertEquals("PAR1", new String(tail.array(), StandardCharsets.UTF_8));
+            assertEquals(0, ch.position(), "a positional read leaves the position");
+            ByteBuffer head = ByteBuffer.allocate(5);
+            assertEquals(5, ch.read(head));
+            assertEquals("PAR1 ", new String(head.array(), StandardCharsets.UTF_8));
+            assertEquals(5, ch.position());
+            assertEquals(-1, ch.read(ByteBuffer.allocate(1), 14));
+            assertThrows(java.nio.channels.NonWritableChannelException.class, () -> ch.write(ByteBuffer.allocate(1)));
+        }
+        assertThrows(UnsupportedOperationException.class,
+                () -> FileChannel.open(f, StandardOpenOption.WRITE).close());
+        assertThrows(NoSuchFileException.class,
+                () -> FileChannel.open(dir.resolve("missing"), StandardOpenOption.READ).close());
     }
 
     @Test

@@ -26,8 +26,8 @@ import org.apache.hadoop.fs.FileContext;
  * {@code scheme://authority}), so the data layer's {@code Files.*} calls reach HDFS and S3A without
  * rewriting it against Hadoop's API.
  *
- * <p>Instances are cached per (scheme, authority, configuration entries): the same arguments give
- * the same instance, hence equal paths. Each owns its Hadoop file system, made with
+ * <p>Instances are cached per (scheme, authority, configuration entries other than the defaults):
+ * the same arguments give the same instance, hence equal paths. Each owns its Hadoop file system, made with
  * {@link org.apache.hadoop.fs.FileSystem#newInstance}, not {@code get}: the Hadoop cache's instance
  * is shared with Spark and others, and closing it under them fails their next call with
  * "Filesystem closed". Owning ours lets {@link #close()} release it (connections, S3A's thread
@@ -72,9 +72,7 @@ public final class HadoopNioFileSystem extends FileSystem {
             throw new IllegalArgumentException("no scheme in " + uri + ": expected e.g. hdfs://nn/path or s3a://bucket/");
         }
         Configuration copy = new Configuration(conf);
-        Map<String, String> entries = new TreeMap<>();
-        copy.forEach(e -> entries.put(e.getKey(), e.getValue()));
-        Key key = new Key(uri.getScheme().toLowerCase(Locale.ROOT), uri.getAuthority(), entries);
+        Key key = new Key(uri.getScheme().toLowerCase(Locale.ROOT), uri.getAuthority(), settings(copy));
         synchronized (CACHE) {
             HadoopNioFileSystem fs = CACHE.get(key);
             if (fs == null) {
@@ -85,6 +83,25 @@ public final class HadoopNioFileSystem extends FileSystem {
             }
             return fs;
         }
+    }
+
+    /**
+     * The entries of {@code conf} that are not the defaults' ({@code *-default.xml} and the site
+     * files): what tells two configurations apart. Comparing all entries would not do, since
+     * Hadoop adds default resources as classes load ({@code hdfs-default.xml} with the HDFS
+     * client), so a {@code new Configuration()} made later has entries an earlier one lacks though
+     * both mean the same settings. Costs a fresh default configuration per call: get a file
+     * system once per output root, not per path.
+     */
+    private static Map<String, String> settings(Configuration conf) {
+        Configuration defaults = new Configuration();
+        Map<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, String> e : conf) {
+            if (!e.getValue().equals(defaults.getRaw(e.getKey()))) {
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        return out;
     }
 
     /** The Hadoop file system every operation goes to; owned by this instance (see the class comment). */

@@ -17,7 +17,9 @@ import org.apache.hadoop.fs.FSDataInputStream;
  * and {@code FileChannel.open(READ)} (positional reads, as {@code PartFileCheck} does for the
  * Parquet magic). The size is the file's length when opened. The position is kept here, since a
  * channel may be positioned past the end (reads then give -1) where Hadoop's {@code seek} throws;
- * positional reads use Hadoop's {@code PositionedReadable} and leave it alone.
+ * positional reads use Hadoop's {@code PositionedReadable} and leave it alone. Reads are
+ * synchronized, as a {@code FileChannel}'s must be safe for several threads, and one Hadoop stream
+ * is not.
  */
 final class HadoopReadChannel extends FileChannel {
     private static final int MAX_READ = 1 << 16;
@@ -34,7 +36,7 @@ final class HadoopReadChannel extends FileChannel {
     }
 
     @Override
-    public int read(ByteBuffer dst) throws IOException {
+    public synchronized int read(ByteBuffer dst) throws IOException {
         ensureOpen();
         int n = readAt(dst, position, true);
         if (n > 0) {
@@ -44,7 +46,7 @@ final class HadoopReadChannel extends FileChannel {
     }
 
     @Override
-    public int read(ByteBuffer dst, long at) throws IOException {
+    public synchronized int read(ByteBuffer dst, long at) throws IOException {
         ensureOpen();
         if (at < 0) {
             throw new IllegalArgumentException("negative position " + at + " in " + path);
@@ -53,7 +55,7 @@ final class HadoopReadChannel extends FileChannel {
     }
 
     @Override
-    public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
+    public synchronized long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
         long total = 0;
         for (int i = offset; i < offset + length; i++) {
             while (dsts[i].hasRemaining()) {
@@ -103,13 +105,13 @@ final class HadoopReadChannel extends FileChannel {
     }
 
     @Override
-    public long position() throws IOException {
+    public synchronized long position() throws IOException {
         ensureOpen();
         return position;
     }
 
     @Override
-    public FileChannel position(long newPosition) throws IOException {
+    public synchronized FileChannel position(long newPosition) throws IOException {
         ensureOpen();
         if (newPosition < 0) {
             throw new IllegalArgumentException("negative position " + newPosition + " in " + path);
@@ -125,7 +127,7 @@ final class HadoopReadChannel extends FileChannel {
     }
 
     @Override
-    public long transferTo(long at, long count, WritableByteChannel target) throws IOException {
+    public synchronized long transferTo(long at, long count, WritableByteChannel target) throws IOException {
         ensureOpen();
         long done = 0;
         ByteBuffer buf = ByteBuffer.allocate((int) Math.min(MAX_READ, Math.max(1, count)));

@@ -140,13 +140,37 @@ class HadoopNioPathTest {
         assertSame(a, HadoopNioFileSystem.get(URI.create("file:///y"), new Configuration(conf)));
         conf.set("rfsweep.test.marker", "changed after");
         assertEquals("cache", a.conf().get("rfsweep.test.marker"), "the configuration was copied");
+        HadoopNioPath onA = a.getPath("/x");
         a.close();
         assertFalse(a.isOpen());
+        assertThrows(java.nio.file.ClosedFileSystemException.class, () -> java.nio.file.Files.exists(onA));
         HadoopNioFileSystem b = HadoopNioFileSystem.get(URI.create("file:///x"), confWith("rfsweep.test.marker",
                 "cache"));
         assertNotSame(a, b);
         assertTrue(b.isOpen());
         b.close();
+    }
+
+    @Test
+    void theProviderMakesFileSystemsOnlyWithAConfiguration() throws Exception {
+        assertSame(fs, fs.provider().newFileSystem(URI.create("file:///elsewhere"),
+                java.util.Map.of("conf", new Configuration())), "the same arguments, the cached instance");
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                () -> fs.provider().getFileSystem(URI.create("file:///")));
+        assertTrue(e.getMessage().startsWith("getFileSystem(URI)"), e.getMessage());
+        assertThrows(UnsupportedOperationException.class,
+                () -> fs.provider().newFileSystem(URI.create("file:///"), java.util.Map.of()));
+        assertEquals("rfsweep-hadoop", fs.provider().getScheme());
+    }
+
+    @Test
+    void sameFileIsTheSameNormalizedPathAndHiddenIsADotOrUnderscore() throws Exception {
+        assertTrue(java.nio.file.Files.isSameFile(p("/a/./b"), p("/a/b")));
+        assertTrue(java.nio.file.Files.isSameFile(p("a/b"), p("/a/b")));
+        assertFalse(java.nio.file.Files.isSameFile(p("/a/b"), p("/a/c")));
+        assertTrue(java.nio.file.Files.isHidden(p("/out/_staging")));
+        assertTrue(java.nio.file.Files.isHidden(p("/out/.crc")));
+        assertFalse(java.nio.file.Files.isHidden(p("/out/runs")));
     }
 
     @Test

@@ -31,6 +31,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.spi.FileSystemProvider;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +59,10 @@ import org.apache.hadoop.fs.RemoteIterator;
  *       truncates; {@code APPEND} is unsupported (object stores cannot append);</li>
  *   <li>{@link #createDirectory} is {@code mkdirs} after an existence check, so it also creates
  *       parents, and two racing creators may both succeed;</li>
+ *   <li>{@code SYNC}/{@code DSYNC}/{@code SPARSE} are accepted and ignored: data is durable once
+ *       the stream is closed (HDFS completes the blocks, S3 stores the object);
+ *       {@code DELETE_ON_CLOSE} is unsupported;</li>
+ *   <li>{@code FileChannel.open} reads only;</li>
  *   <li>there are no links, owners, permissions or file stores.</li>
  * </ul>
  * Anything not supported throws {@link UnsupportedOperationException} naming the operation.
@@ -163,7 +168,7 @@ public final class HadoopNioProvider extends FileSystemProvider {
     @Override
     public OutputStream newOutputStream(Path path, OpenOption... options) throws IOException {
         HadoopNioPath p = hadoopNio(path);
-        Set<OpenOption> opts = new HashSet<>(Set.of(options));
+        Set<OpenOption> opts = new HashSet<>(Arrays.asList(options));
         if (opts.isEmpty()) {
             opts = Set.of(StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
         }
@@ -178,7 +183,8 @@ public final class HadoopNioProvider extends FileSystemProvider {
             if (o == StandardOpenOption.APPEND) {
                 throw new UnsupportedOperationException("append is not supported on " + p.getFileSystem().scheme());
             }
-            if (!(o instanceof StandardOpenOption) && o != LinkOption.NOFOLLOW_LINKS) {
+            if (o == StandardOpenOption.DELETE_ON_CLOSE
+                    || (!(o instanceof StandardOpenOption) && o != LinkOption.NOFOLLOW_LINKS)) {
                 throw new UnsupportedOperationException("open option " + o + " is not supported on "
                         + p.getFileSystem().scheme());
             }
@@ -417,14 +423,15 @@ public final class HadoopNioProvider extends FileSystemProvider {
                         fs.scheme() + " has no atomic rename");
             }
         }
+        if (isSameFile(src, dst)) {
+            status(src); // moving a file onto itself is a no-op, once it exists
+            return;
+        }
         if (sameFs && fs.atomicRename()) {
             rename(src, dst, replace);
             return;
         }
         FileStatus s = status(src);
-        if (isSameFile(src, dst)) {
-            return;
-        }
         if (s.isFile() || !sameFs) {
             if (s.isDirectory() && fs(src).listStatusIterator(src.hadoopPath()).hasNext()) {
                 throw new DirectoryNotEmptyException(src.toString()); // as the JDK's move of a directory across stores

@@ -118,6 +118,10 @@ abstract class HadoopNioContract {
         assertEquals(List.of("line 1", "line 2"), Files.readAllLines(f));
         assertThrows(UnsupportedOperationException.class,
                 () -> Files.newByteChannel(f, StandardOpenOption.READ, StandardOpenOption.WRITE));
+        assertThrows(UnsupportedOperationException.class,
+                () -> Files.newOutputStream(f, StandardOpenOption.DELETE_ON_CLOSE).close());
+        Files.write(f, utf8("again"), StandardOpenOption.WRITE, StandardOpenOption.WRITE);
+        assertEquals("again", Files.readString(f), "a repeated option is fine");
     }
 
     @Test
@@ -349,6 +353,8 @@ abstract class HadoopNioContract {
         assertFalse(Files.exists(a));
         assertEquals("two", Files.readString(b));
         assertThrows(NoSuchFileException.class, () -> Files.move(a, dir.resolve("c.txt")));
+        Files.move(b, b);
+        assertEquals("two", Files.readString(b), "a move onto itself changes nothing");
     }
 
     @Test

@@ -11,7 +11,8 @@ public final class OutputOption {
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
             converter = OutputRoot.class,
-            description = "output root holding the Parquet tables: a directory or a file:/// URI (default: ./${DEFAULT-VALUE})")
+            description = "output root holding the Parquet tables: a directory, a file:/// URI, or a Hadoop URI such as "
+                    + "hdfs://namenode:8020/path or s3a://bucket/prefix (default: ./${DEFAULT-VALUE})")
     Path out;
 
     public OutputLayout layout() {

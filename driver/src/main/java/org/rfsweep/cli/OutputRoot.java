@@ -6,16 +6,20 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rfsweep.store.HadoopSettings;
+import org.rfsweep.store.StorePaths;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads an output root given as a path or a URI. A plain path and a {@code file:} URI name a
- * local (or shared POSIX) directory. A Hadoop filesystem URI ({@code hdfs://}, {@code s3a://},
- * {@code gs://}, {@code abfs://}, ...) is refused before anything is created, with one message: the
- * commit protocol needs no rename (so such roots are possible), but this version's data layer still
- * writes through {@code java.nio} only. Without this check {@code --out s3a://bucket/x} would quietly
- * become a local directory named {@code s3a:}.
+ * local (or shared POSIX) directory. A Hadoop filesystem URI ({@code hdfs://nn:8020/path},
+ * {@code s3a://bucket/prefix}, {@code gs://}, {@code abfs://}, ...) is opened through Hadoop with
+ * the run's settings ({@link HadoopSettings}: {@code spark.hadoop.*} properties and the site
+ * files); a filesystem that cannot be opened (no connector for the scheme, an unreachable
+ * NameNode, missing credentials) is refused here, before anything is created, with Hadoop's reason
+ * in one line. An unknown scheme is refused too: without that check {@code --out s3:/bucket}
+ * would quietly become a local directory named {@code s3:}.
  */
 final class OutputRoot implements ITypeConverter<Path> {
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):.*", Pattern.DOTALL);
@@ -32,13 +36,46 @@ final class OutputRoot implements ITypeConverter<Path> {
         if (scheme.equals("file")) {
             return fileUri(value);
         }
+        if (StorePaths.HADOOP_SCHEMES.contains(scheme) && value.startsWith(m.group(1) + "://")) {
+            return hadoop(value, scheme);
+        }
         if (HADOOP.contains(scheme)) {
-            throw new TypeConversionException("'" + value + "': output roots on " + scheme + ":// are not supported "
-                    + "yet (this version writes the tables through the local filesystem only); give a local or "
-                    + "shared POSIX directory, e.g. --out results");
+            throw new TypeConversionException("'" + value + "': " + scheme + ": is not a filesystem rfsweep writes "
+                    + "to; give a directory, a file:/// URI or one of " + new java.util.TreeSet<>(StorePaths.HADOOP_SCHEMES)
+                    .stream().map(x -> x + "://").toList() + (scheme.equals("s3") || scheme.equals("s3n")
+                    ? " (for S3: s3a://bucket/prefix)" : ""));
         }
         throw new TypeConversionException("'" + value + "': unknown filesystem scheme '" + scheme + ":'; give a "
                 + "directory path or a file:/// URI (a directory whose name has a colon: ./" + value + ")");
+    }
+
+    private static Path hadoop(String value, String scheme) {
+        try {
+            Path root = StorePaths.of(value, HadoopSettings.fromSystemProperties());
+            try { // one request now, so an unreachable NameNode or refused credentials are named before anything runs
+                java.nio.file.Files.readAttributes(root, java.nio.file.attribute.BasicFileAttributes.class);
+            } catch (java.nio.file.NoSuchFileException e) {
+                // a root that does not exist yet: run creates it
+            }
+            return root;
+        } catch (java.io.IOException | RuntimeException e) {
+            String why = FailureCause.describe(e);
+            String hint = why.contains("ClassNotFoundException") || why.contains("No FileSystem for scheme")
+                    ? "; its Hadoop connector is not on the classpath (" + connector(scheme) + ")" : "";
+            throw new TypeConversionException("'" + value + "': cannot open the " + scheme + " filesystem: " + why
+                    + hint);
+        }
+    }
+
+    /** Where the connector of {@code scheme} comes from. */
+    private static String connector(String scheme) {
+        String jar = switch (scheme) {
+            case "s3a" -> "org.apache.hadoop:hadoop-aws:3.4.2";
+            case "abfs", "abfss", "wasb", "wasbs" -> "org.apache.hadoop:hadoop-azure:3.4.2";
+            case "gs" -> "com.google.cloud.bigdataoss:gcs-connector (hadoop3)";
+            default -> "the " + scheme + " connector for Hadoop 3.4";
+        };
+        return jar + ": spark-submit --packages, or RFSWEEP_CLASSPATH=<jars> ./rfsweep";
     }
 
     private static Path fileUri(String value) {

@@ -31,6 +31,10 @@ final class PathChecks {
         while (!Files.exists(existing)) {
             notDangling(option, existing);
             existing = existing.getParent();
+            if (existing == null) { // not even the filesystem's root answers (a bucket or volume that is gone)
+                throw new InvalidOptionException(option, "cannot create " + path + ": its filesystem's root does not "
+                        + "exist or cannot be read");
+            }
         }
         if (!Files.isDirectory(existing)) {
             throw new InvalidOptionException(option, "cannot create " + path + ": " + existing + " is " + kind(existing)

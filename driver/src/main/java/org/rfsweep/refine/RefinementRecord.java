@@ -6,16 +6,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.rfsweep.spec.SweepSpec;
+import org.rfsweep.store.Publish;
 import org.rfsweep.table.OutputLayout;
 
 /**
@@ -93,15 +93,7 @@ public final class RefinementRecord {
             ObjectNode at = n.putObject("at");
             p.at().forEach(at::put);
         }
-        Path target = file(layout, sweep);
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling("." + sweep + "-" + UUID.randomUUID() + ".tmp");
-        try {
-            Files.writeString(tmp, JSON.writeValueAsString(root) + "\n");
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Publish.bytes(file(layout, sweep), (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     public List<RefinedPoint> points() {

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.rfsweep.kernel.Sha256;
 import org.rfsweep.table.ChunkFiles;
 
 /**
@@ -137,24 +137,31 @@ public final class OutputLock implements AutoCloseable {
     }
 
     /**
-     * Moves the stale lock aside atomically, so that of two runs taking it over only one succeeds;
-     * if what was moved is not the stale lock read before (another run took over in between), it
-     * is put back and the takeover fails.
+     * Removes the stale lock so that of several runs taking it over only one succeeds, with no
+     * rename (object stores have none): the taker first creates a marker named after the stale
+     * lock's content, with the lock's own create-if-absent, and only the run that created it may
+     * delete the lock, and only while the lock still holds that content. Lock contents never
+     * repeat (pid, host and start instant), so a slow taker that wins the marker after the first
+     * has finished finds other content and leaves it. The marker goes when the takeover is done.
      */
     private static boolean retire(Path file, String stale) throws IOException {
-        Path aside = file.resolveSibling(file.getFileName() + ".stale-" + ProcessHandle.current().pid() + "-"
-                + System.nanoTime());
+        Path marker = file.resolveSibling(file.getFileName() + ".retiring-" + Sha256.hex(stale, 16));
+        if (!ChunkFiles.createIfAbsent(marker, stale.getBytes(StandardCharsets.UTF_8))) {
+            return false; // another run is taking it over right now
+        }
         try {
-            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-        } catch (NoSuchFileException e) {
-            return true; // someone removed it meanwhile: just try to create ours
-        }
-        if (stale.equals(Files.readString(aside, StandardCharsets.UTF_8))) {
-            Files.delete(aside);
+            String now = read(file);
+            if (now == null) {
+                return true; // someone removed it meanwhile: just try to create ours
+            }
+            if (!now.equals(stale)) {
+                return false; // taken over already, by a run that holds it now
+            }
+            Files.deleteIfExists(file);
             return true;
+        } finally {
+            Files.deleteIfExists(marker);
         }
-        Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE);
-        return false;
     }
 
     /** The one-line message for a lock held by someone else, read afresh. */

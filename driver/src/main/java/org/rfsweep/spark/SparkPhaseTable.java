@@ -16,7 +16,6 @@ import static org.apache.spark.sql.functions.when;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +30,8 @@ import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamType;
+import org.rfsweep.store.Publish;
+import org.rfsweep.store.StorePaths;
 import org.rfsweep.table.FileTrees;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.ParquetFiles;
@@ -82,11 +83,9 @@ public final class SparkPhaseTable {
         Dataset<Row> phase = aggregate(withParameterDefaults(runs, kernel), kernel, conf);
         Path staging = layout.stagingDir().resolve("phase-" + UUID.randomUUID());
         try {
-            phase.write().parquet(staging.toString());
-            Path part = singlePart(staging);
+            phase.write().parquet(StorePaths.forSpark(staging));
             Path target = layout.partitionDir(Table.PHASE, conf.sweep()).resolve(PHASE_FILE);
-            Files.createDirectories(target.getParent());
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Publish.file(singlePart(staging), target);
             PhaseInputs.record(layout, conf.sweep(), inputs);
             return ParquetFiles.rowCount(target);
         } finally {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
@@ -17,6 +18,8 @@ import org.rfsweep.executor.KernelWarmUp;
 import org.rfsweep.run.OutputLock;
 import org.rfsweep.run.RunReport;
 import org.rfsweep.spec.SweepSpec;
+import org.rfsweep.store.HadoopSettings;
+import org.rfsweep.store.StorePaths;
 import org.rfsweep.table.FailedRowPurger;
 import org.rfsweep.table.Manifest;
 import org.rfsweep.table.OutputJanitor;
@@ -114,7 +117,8 @@ public final class SweepRunner {
                             + "sweeps, %d to run%s", spec.name(), plan.total(), plan.done(), plan.failed(), plan.copied(),
                     plan.missing(), purged > 0 ? " (" + purged + " failed trials to retry)" : ""));
             long copied = new TrialCopier(out, spec.name()).copy(work.copies(), trials, () -> cancelled);
-            WriteConf conf = new WriteConf(out.root().toString(), spec.name(), options.gitCommit(), spec.specHash());
+            WriteConf conf = new WriteConf(out.root().toString(), spec.name(), options.gitCommit(), spec.specHash(),
+                    StorePaths.isHadoop(out.root()) ? HadoopSettings.fromSystemProperties() : Map.of());
             if (cancelled) {
                 return new Outcome(plan, new RunReport(0, 0, 0, 0, 0, 0, 0, 0, 0, "interrupted"), 0, purged, copied, quarantined);
             }

@@ -31,7 +31,7 @@ public final class ChunkCommitter {
     }
 
     /** @param beforeRecord runs between the files and the record (tests stop or kill an attempt there) */
-    ChunkCommitter(WriteConf conf, Kernel kernel, Runnable beforeRecord) {
+    public ChunkCommitter(WriteConf conf, Kernel kernel, Runnable beforeRecord) {
         this.conf = conf;
         this.runs = new RunsRows(kernel);
         this.beforeRecord = beforeRecord;

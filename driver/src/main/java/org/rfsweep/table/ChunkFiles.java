@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.MessageType;
 import org.rfsweep.kernel.TrialStatus;
+import org.rfsweep.store.HadoopNioFileSystem;
+import org.rfsweep.store.HadoopNioPath;
 
 /**
  * The commit protocol without rename, shared by computed chunks ({@link ChunkCommitter}), copies
@@ -85,10 +87,15 @@ public final class ChunkFiles {
     }
 
     /**
-     * Creates {@code file} with {@code content} unless it exists (atomic on POSIX, and on NFS v3+).
+     * Creates {@code file} with {@code content} unless it exists (atomic on POSIX, and on NFS v3+;
+     * on HDFS and S3 through {@link HadoopExclusiveCreate}).
      * A write that fails after the create removes the file again, so a full disk leaves no record.
      */
     public static boolean createIfAbsent(Path file, byte[] content) throws IOException {
+        if (file instanceof HadoopNioPath h) { // HDFS's NameNode or S3's If-None-Match decides, see there
+            return HadoopExclusiveCreate.createIfAbsent(((HadoopNioFileSystem) h.getFileSystem()).hadoop(),
+                    h.hadoopPath(), content);
+        }
         Files.createDirectories(file.getParent());
         OutputStream out;
         try {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.rfsweep.store.HadoopNioFileSystem;
+import org.rfsweep.store.HadoopNioPath;
 
 /** Recursive deletion of bookkeeping directories. */
 public final class FileTrees {
@@ -15,6 +17,10 @@ public final class FileTrees {
     /** Deletes {@code root} and everything below it; a missing root is fine. */
     public static void delete(Path root) throws IOException {
         if (!Files.exists(root)) {
+            return;
+        }
+        if (root instanceof HadoopNioPath h) { // one recursive call instead of a listing and a request per file
+            ((HadoopNioFileSystem) h.getFileSystem()).hadoop().delete(h.hadoopPath(), true);
             return;
         }
         List<Path> paths;

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import org.rfsweep.store.Publish;
 
 /**
  * The committed files of each table, for readers other than rfsweep (DuckDB, pyarrow): a glob such
@@ -37,11 +37,7 @@ public final class Manifest {
                     sb.append(layout.root().relativize(p)).append('\n');
                 }
             }
-            Path target = file(layout, t);
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "." + t.dirName(), ".tmp");
-            Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Publish.bytes(file(layout, t), sb.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 }

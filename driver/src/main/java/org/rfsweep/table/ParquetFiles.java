@@ -13,14 +13,21 @@ import org.apache.parquet.hadoop.api.ReadSupport;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.schema.MessageType;
+import org.rfsweep.store.HadoopNioFileSystem;
+import org.rfsweep.store.HadoopNioPath;
 
 /**
- * Reads and writes whole Parquet files of {@link Group} rows with parquet-hadoop directly, on
- * local paths (no Hadoop filesystem, so no {@code .crc} side files). Snappy-compressed, which
- * Spark, pyarrow and DuckDB all read.
+ * Reads and writes whole Parquet files of {@link Group} rows with parquet-hadoop directly: local
+ * paths through parquet's {@code java.nio} files (no Hadoop local filesystem, so no {@code .crc}
+ * side files), paths on HDFS or an object store through their Hadoop filesystem
+ * ({@link StorePaths}). Snappy-compressed, which Spark, pyarrow and DuckDB all read.
  */
 public final class ParquetFiles {
     private ParquetFiles() {
@@ -28,7 +35,7 @@ public final class ParquetFiles {
 
     /** Writes {@code rows} (possibly none) to a new file at {@code file}, replacing any. */
     public static void write(Path file, MessageType schema, List<Group> rows) throws IOException {
-        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(outputFile(file))
                 .withType(schema)
                 .withConf(new Configuration(false))
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
@@ -42,7 +49,7 @@ public final class ParquetFiles {
 
     /** Writes {@code rows} (possibly none) to a new file at {@code file}, replacing any. */
     public static void writeRows(Path file, MessageType schema, List<ParquetRow> rows) throws IOException {
-        try (ParquetWriter<ParquetRow> writer = new RowWriterBuilder(new LocalOutputFile(file), schema)
+        try (ParquetWriter<ParquetRow> writer = new RowWriterBuilder(outputFile(file), schema)
                 .withConf(new Configuration(false))
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
@@ -56,7 +63,7 @@ public final class ParquetFiles {
     private static final class RowWriterBuilder extends ParquetWriter.Builder<ParquetRow, RowWriterBuilder> {
         private final MessageType schema;
 
-        RowWriterBuilder(org.apache.parquet.io.OutputFile file, MessageType schema) {
+        RowWriterBuilder(OutputFile file, MessageType schema) {
             super(file);
             this.schema = schema;
         }
@@ -73,10 +80,24 @@ public final class ParquetFiles {
         }
     }
 
+    private static OutputFile outputFile(Path file) throws IOException {
+        if (file instanceof HadoopNioPath h) {
+            return HadoopOutputFile.fromPath(h.hadoopPath(), ((HadoopNioFileSystem) h.getFileSystem()).conf());
+        }
+        return new LocalOutputFile(file);
+    }
+
+    private static InputFile inputFile(Path file) throws IOException {
+        if (file instanceof HadoopNioPath h) {
+            return HadoopInputFile.fromPath(h.hadoopPath(), ((HadoopNioFileSystem) h.getFileSystem()).conf());
+        }
+        return new LocalInputFile(file);
+    }
+
     /** Every row of {@code file}, optionally projected onto {@code projection} (null = all columns). */
     public static List<Group> read(Path file, MessageType projection) throws IOException {
         List<Group> rows = new ArrayList<>();
-        ParquetReader.Builder<Group> builder = new ParquetReader.Builder<Group>(new LocalInputFile(file)) {
+        ParquetReader.Builder<Group> builder = new ParquetReader.Builder<Group>(inputFile(file)) {
             @Override
             protected ReadSupport<Group> getReadSupport() {
                 return new GroupReadSupport();
@@ -97,7 +118,7 @@ public final class ParquetFiles {
     /** The number of rows recorded in {@code file}'s footer. */
     public static long rowCount(Path file) throws IOException {
         try (org.apache.parquet.hadoop.ParquetFileReader reader =
-                     org.apache.parquet.hadoop.ParquetFileReader.open(new LocalInputFile(file))) {
+                     org.apache.parquet.hadoop.ParquetFileReader.open(inputFile(file))) {
             return reader.getRecordCount();
         }
     }
@@ -105,7 +126,7 @@ public final class ParquetFiles {
     /** The schema stored in {@code file}'s footer. */
     public static MessageType schemaOf(Path file) throws IOException {
         try (org.apache.parquet.hadoop.ParquetFileReader reader =
-                     org.apache.parquet.hadoop.ParquetFileReader.open(new LocalInputFile(file))) {
+                     org.apache.parquet.hadoop.ParquetFileReader.open(inputFile(file))) {
             return reader.getFooter().getFileMetaData().getSchema();
         }
     }

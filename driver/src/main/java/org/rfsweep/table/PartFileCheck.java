@@ -2,8 +2,9 @@ package org.rfsweep.table;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class PartFileCheck {
     }
 
     private static String framingProblem(Path file) {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        try (SeekableByteChannel ch = Files.newByteChannel(file, StandardOpenOption.READ)) {
             long size = ch.size();
             if (size == 0) {
                 return "empty file (0 bytes)";
@@ -76,9 +77,10 @@ public final class PartFileCheck {
         }
     }
 
-    private static boolean magicAt(FileChannel ch, long position) throws IOException {
+    private static boolean magicAt(SeekableByteChannel ch, long position) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(MAGIC.length);
-        while (b.hasRemaining() && ch.read(b, position + b.position()) > 0) {
+        ch.position(position); // a plain seekable channel, which every store's files have (no FileChannel on HDFS/S3)
+        while (b.hasRemaining() && ch.read(b) > 0) {
             // read fully
         }
         return java.util.Arrays.equals(b.array(), MAGIC);

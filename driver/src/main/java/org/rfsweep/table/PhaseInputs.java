@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.rfsweep.kernel.Sha256;
+import org.rfsweep.store.Publish;
 
 /**
  * What a sweep's phase table was computed from: a hash of its runs files (name, size, modification
@@ -47,10 +47,8 @@ public final class PhaseInputs {
 
     /** Records, after the phase file was replaced, what it was computed from. */
     public static void record(OutputLayout layout, String sweep, String fingerprint) throws IOException {
-        Path dir = layout.partitionDir(Table.PHASE, sweep);
-        Path tmp = Files.createTempFile(dir, "_inputs", ".tmp");
-        Files.writeString(tmp, fingerprint + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Publish.bytes(layout.partitionDir(Table.PHASE, sweep).resolve(FILE),
+                (fingerprint + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** Forgets the record (before the phase file is replaced), so a crash in between leaves it stale. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.rfsweep.store.StorePaths;
 
 /**
  * Sets a sweep's unreadable files aside before a run plans (under the output lock), never
@@ -60,7 +61,13 @@ public final class Quarantine {
                 if (gone.add(p) && Files.exists(p)) {
                     Path target = dir.resolve(layout.root().relativize(p));
                     Files.createDirectories(target.getParent());
-                    Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+                    // an object store moves by copy and delete: a crash between leaves the file in place
+                    // too, still bad, and the next run sets it aside again
+                    if (StorePaths.atomicRename(p)) {
+                        Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+                    } else {
+                        Files.move(p, target);
+                    }
                     moved.add(target);
                 }
             }

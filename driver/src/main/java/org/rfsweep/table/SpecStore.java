@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rfsweep.store.Publish;
+import org.rfsweep.store.StorePaths;
 
 /**
  * The spec texts and run records of each sweep, for {@code report}: under
@@ -40,13 +41,17 @@ public final class SpecStore {
         Path dir = Files.createDirectories(dir(layout, sweep));
         Path spec = dir.resolve(specHash + ".yaml");
         if (!Files.exists(spec)) {
-            Path tmp = Files.createTempFile(dir, "_spec", ".tmp");
-            Files.writeString(tmp, specText, StandardCharsets.UTF_8);
-            Files.move(tmp, spec, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Publish.bytes(spec, specText.getBytes(StandardCharsets.UTF_8));
         }
         String line = String.join("\t", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), oneLine(master),
                 oneLine(gitCommit), specHash) + "\n";
-        Files.writeString(dir.resolve(LOG), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Path log = dir.resolve(LOG);
+        if (!StorePaths.isHadoop(log)) {
+            Files.writeString(log, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } else { // object stores cannot append (nor, here, HDFS): the log is rewritten whole (small; we hold the lock)
+            String before = Files.isRegularFile(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+            Publish.bytes(log, (before + line).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** The stored spec text of that hash, if any. */

@@ -51,16 +51,17 @@ class OptionValidationTest {
                 List.of("--out: FILE is a regular file, not a directory", "run", "SPEC", "--out", "FILE"),
                 List.of("--out: DANGLING is a symbolic link to ", "run", "SPEC", "--out", "DANGLING"),
                 List.of("--out: cannot create FILE/sub: ", "run", "SPEC", "--out", "FILE/sub"),
-                // output roots as URIs: Hadoop filesystems are named and refused, unknown schemes too
-                List.of("'s3a://bucket/prefix': output roots on s3a:// are not supported yet", "run", "SPEC",
-                        "--out", "s3a://bucket/prefix"),
-                List.of("'hdfs://nn:8020/results': output roots on hdfs:// are not supported yet", "status",
-                        "--out", "hdfs://nn:8020/results"),
+                // output roots as URIs: a Hadoop filesystem that cannot be opened says why, before anything
+                // is created; s3:// is named with its S3A spelling; unknown schemes are refused too
+                List.of("'s3://bucket/prefix': s3: is not a filesystem rfsweep writes to", "run", "SPEC",
+                        "--out", "s3://bucket/prefix"),
+                List.of("(for S3: s3a://bucket/prefix)", "status", "--out", "s3://bucket/prefix"),
+                List.of("'s3a:///prefix': cannot open the s3a filesystem: ", "status", "--out", "s3a:///prefix"),
                 List.of("'nosuch://x/y': unknown filesystem scheme 'nosuch:'", "run", "SPEC", "--out", "nosuch://x/y"),
                 List.of("'file://otherhost/x': a file: URI names a local path", "sql", "--out", "file://otherhost/x",
                         "SELECT 1"),
                 List.of("--out: FILE is a regular file", "run", "SPEC", "--out", "file://FILE"),
-                List.of("'gs://b/r': output roots on gs:// are not supported yet", "report", "options", "--results",
+                List.of("'gs://b/r': cannot open the gs filesystem: ", "report", "options", "--results",
                         "gs://b/r", "--out", "OUT"),
                 List.of("'local[0]' is not a Spark master URL: the number of threads must be from 1", "run", "SPEC",
                         "--out", "OUT", "--master", "local[0]"),

@@ -20,6 +20,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * one-core workers started by start-cluster.sh, drivers started by submit.sh with the packaged
  * rfsweep-spark.jar): it equals the local-mode result bit for bit, survives a SIGKILLed executor
  * and a SIGKILLed driver with every trial exactly once, and a second driver on the same output is
- * turned away by the lock. Every wait is bounded; the cluster and every driver are killed at the end
+ * turned away by the lock; and it writes to an {@code hdfs://} root as well. Every wait is bounded; the cluster and every driver are killed at the end
  * whatever happened.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -194,6 +197,38 @@ class StandaloneClusterIT {
             assertEquals(List.of(), written, "the refused driver wrote nothing");
         }
         holder.kill(); // the holder's own completion is what the other tests check
+    }
+
+    /**
+     * The cluster's executors, separate JVMs, write to an {@code hdfs://} root (an in-process
+     * MiniDFSCluster): they reopen the root from their tasks, and the result equals the local run's.
+     */
+    @Test
+    @Order(5)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void clusterRunOnHdfsEqualsLocalRunBitForBit() throws Exception {
+        Configuration conf = new Configuration();
+        conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, tmp.resolve("hdfs").toString());
+        MiniDFSCluster hdfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
+        try {
+            hdfs.waitActive();
+            FileSystem fs = hdfs.getFileSystem();
+            String out = fs.getUri() + "/cluster-it";
+            Driver d = submit(null, "hdfs-run.log", "run", spec.toString(), "--out", out);
+            assertEquals(0, d.await(RUN_TIMEOUT_S), d::tail);
+            Path copy = tmp.resolve("hdfs-copy");
+            fs.copyToLocalFile(false, new org.apache.hadoop.fs.Path(out), new org.apache.hadoop.fs.Path(copy.toUri()),
+                    true);
+            Map<String, Row> rows = RunsTables.read(spark, copy, SWEEP);
+            RunsTables.assertSameResults(reference(), rows, TRIALS);
+            Set<String> executors = new TreeSet<>();
+            rows.values().forEach(r -> executors.add(r.getAs("executor")));
+            assertFalse(executors.stream().anyMatch(e -> e.startsWith("driver@")), "no trial ran in local mode: "
+                    + executors);
+            assertFalse(fs.exists(new org.apache.hadoop.fs.Path(out + "/_rfsweep.lock")), "lock released");
+        } finally {
+            hdfs.shutdown();
+        }
     }
 
     private static void killNow() {

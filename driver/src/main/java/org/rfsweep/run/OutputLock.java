@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.rfsweep.kernel.Sha256;
+import org.rfsweep.store.StorePaths;
 import org.rfsweep.table.ChunkFiles;
 
 /**
@@ -126,14 +127,20 @@ public final class OutputLock implements AutoCloseable {
         if (holder.deadOnThisHost()) {
             return "output " + file.getParent() + " has a stale lock from " + who
                     + ", which is no longer running; once its executors have stopped too and no other run uses "
-                    + "this output, remove it with: rm " + file;
+                    + "this output, remove it with: " + removeCommand(file);
         }
         if (!slurmNote.isEmpty()) {
             return "output " + file.getParent() + " is locked by another run: " + who
-                    + "; if that job has ended and no other run uses this output, remove it with: rm " + file;
+                    + "; if that job has ended and no other run uses this output, remove it with: "
+                    + removeCommand(file);
         }
         return "output " + file.getParent() + " is locked by another run: " + who
                 + "; wait for it to finish or use another --out";
+    }
+
+    /** The shell command that removes {@code file}: rm on POSIX, Hadoop's own client on HDFS and object stores. */
+    private static String removeCommand(Path file) {
+        return (StorePaths.isHadoop(file) ? "hadoop fs -rm " : "rm ") + file;
     }
 
     /**

@@ -11,11 +11,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.hadoop.fs.FileSystem;
 
 /**
  * Output roots as paths, whatever holds them: a plain path or a {@code file:} URI is the default
  * (POSIX) filesystem as before; a Hadoop filesystem URI ({@code hdfs://nn/path},
- * {@code s3a://bucket/prefix}, ...) is a {@link HadoopNioPath}, through which every
+ * {@code s3a://bucket/prefix}, ...; {@code hdfs:///path} on the cluster's {@code fs.defaultFS}) is a
+ * {@link HadoopNioPath}, through which every
  * {@code java.nio.file.Files} call of the data layer reaches that filesystem. What the commit
  * protocol must know of a store, whether it renames atomically and whether a written file appears
  * whole at close, is asked here, so no caller tests a scheme.
@@ -56,11 +58,16 @@ public final class StorePaths {
         } catch (URISyntaxException e) {
             throw new IOException("not a valid URI (" + e.getMessage() + ")", e);
         }
-        if (uri.getAuthority() == null || uri.getAuthority().isEmpty()) {
-            throw new IOException("a " + scheme + ":// root names its bucket or NameNode: " + scheme
-                    + "://<bucket-or-host>/<path>");
+        String authority = uri.getAuthority();
+        if (authority == null || authority.isEmpty()) { // hdfs:///path: the cluster's default filesystem, as Hadoop reads it
+            URI def = FileSystem.getDefaultUri(HadoopSettings.configuration(hadoopConf));
+            if (!scheme.equalsIgnoreCase(def.getScheme()) || def.getAuthority() == null) {
+                throw new IOException("no " + scheme + " host or bucket in the URI and fs.defaultFS is " + def
+                        + "; write " + scheme + "://<bucket-or-namenode>/<path>");
+            }
+            authority = def.getAuthority();
         }
-        HadoopNioFileSystem fs = open(scheme + "://" + uri.getAuthority(), Map.copyOf(hadoopConf));
+        HadoopNioFileSystem fs = open(scheme + "://" + authority, Map.copyOf(hadoopConf));
         String p = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
         return fs.getPath(p);
     }

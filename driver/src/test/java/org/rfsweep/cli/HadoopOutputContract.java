@@ -41,6 +41,7 @@ import org.rfsweep.table.RunsIndex;
 import org.rfsweep.table.Table;
 import org.rfsweep.table.TrialOutcome;
 import org.rfsweep.table.WriteConf;
+import org.rfsweep.testkit.LockRace;
 import org.rfsweep.testkit.TableSnapshot;
 import org.rfsweep.testkit.TestSweep;
 
@@ -76,6 +77,7 @@ abstract class HadoopOutputContract {
     @AfterEach
     void clearSettings() {
         propertiesSet.forEach(System::clearProperty);
+        propertiesSet.clear();
     }
 
     private Path open(String uri) throws Exception {
@@ -140,6 +142,8 @@ abstract class HadoopOutputContract {
     @Test
     void aKilledAttemptAndALateZombieLeaveEveryTrialExactlyOnce() throws Exception {
         TestSweep sweep = TestSweep.xSeeds("zombie", Map.of(), List.of(1.0, 2.0), 3);
+        // the attempts run as on an executor of another JVM: the settings only in their WriteConf
+        clearSettings();
         String uri = freshRoot("zombie");
         Path root = open(uri);
         OutputLayout layout = new OutputLayout(root);
@@ -179,6 +183,7 @@ abstract class HadoopOutputContract {
         String orphan = before.stream().filter(f -> !committedNames(layout, "zombie").contains(f)).findFirst().orElseThrow();
         assertEquals(3, RunsIndex.read(layout, "zombie").size(), "only the winner's rows count");
 
+        settingsAsSparkProperties();
         SparkSession spark = SparkSessions.create("local[2]");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try {
@@ -256,6 +261,17 @@ abstract class HadoopOutputContract {
         }
         assertFalse(Files.exists(layout.lockFile()));
         ok("run", spec.toString(), "--out", uri, "--master", "local[2]");
+    }
+
+    @Test
+    void ofRunsRacingToTakeOverADeadRunsLockExactlyOneWins() throws Exception {
+        OutputLayout layout = new OutputLayout(open(freshRoot("race")));
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        LockRace.exactlyOneTakesOver(layout.lockFile(), gone.pid(), 6);
+        try (Stream<Path> left = Files.list(layout.root())) {
+            assertEquals(List.of(), left.toList(), "lock released, takeover markers removed");
+        }
     }
 
     /** An attempt's JVM dying between its files and its record. */

@@ -1,10 +1,17 @@
 package org.rfsweep.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rfsweep.store.StorePaths;
 import org.rfsweep.testkit.MiniHdfs;
 
 /**
@@ -28,6 +35,16 @@ class HdfsOutputTest extends HadoopOutputContract {
         if (hdfs != null) {
             hdfs.stop();
         }
+    }
+
+    @Test
+    void anHdfsUriWithoutNameNodeTakesTheDefaultFilesystem() throws Exception {
+        String nn = hdfs.uri().toString();
+        Path p = StorePaths.of("hdfs:///user/x/results", Map.of("fs.defaultFS", nn));
+        assertEquals(nn + "/user/x/results", p.toString());
+        assertTrue(StorePaths.isHadoop(p));
+        IOException e = assertThrows(IOException.class, () -> StorePaths.of("hdfs:///user/x", Map.of()));
+        assertTrue(e.getMessage().contains("fs.defaultFS is file:///"), e.getMessage());
     }
 
     @Override

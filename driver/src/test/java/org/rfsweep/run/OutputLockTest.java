@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rfsweep.testkit.LockRace;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputLockTest {
@@ -72,6 +74,17 @@ class OutputLockTest {
         Process p = new ProcessBuilder("true").start();
         p.waitFor();
         return p.pid();
+    }
+
+    @Test
+    void ofRunsRacingToTakeOverADeadRunsLockExactlyOneWinsAndNoMarkerStays() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Path file = dir.resolve("race-" + round).resolve("_rfsweep.lock");
+            LockRace.exactlyOneTakesOver(file, deadPid(), 8);
+            try (java.util.stream.Stream<Path> left = Files.list(file.getParent())) {
+                assertEquals(List.of(), left.toList(), "lock released, takeover markers removed");
+            }
+        }
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +40,7 @@ import org.rfsweep.table.RunsIndex;
 import org.rfsweep.table.Table;
 import org.rfsweep.table.TrialOutcome;
 import org.rfsweep.table.WriteConf;
+import org.rfsweep.testkit.ChildJvm;
 import org.rfsweep.testkit.LockRace;
 import org.rfsweep.testkit.TableSnapshot;
 import org.rfsweep.testkit.TestSweep;
@@ -304,19 +304,11 @@ abstract class HadoopOutputContract {
     }
 
     private Process startCli(List<String> args) throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!arg.startsWith("-javaagent") && !arg.startsWith("-agentlib")) {
-                cmd.add(arg);
-            }
-        }
-        settings().forEach((k, v) -> cmd.add("-Dspark.hadoop." + k + "=" + v));
-        cmd.addAll(List.of("-cp", classpath, Main.class.getName()));
-        cmd.addAll(args);
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile())
-                .start();
+        List<String> properties = new ArrayList<>();
+        settings().forEach((k, v) -> properties.add("-Dspark.hadoop." + k + "=" + v));
+        List<String> mainAndArgs = new ArrayList<>(List.of(Main.class.getName()));
+        mainAndArgs.addAll(args);
+        return ChildJvm.start(properties, mainAndArgs, dir.resolve("child.log"));
     }
 
     private String childLog() {

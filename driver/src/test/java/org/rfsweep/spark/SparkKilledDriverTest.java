@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.SparkSession;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rfsweep.run.OutputLock;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.Table;
+import org.rfsweep.testkit.ChildJvm;
 import org.rfsweep.testkit.ChildSweepMain;
 import org.rfsweep.testkit.SweepFixture;
 
@@ -109,18 +108,6 @@ class SparkKilledDriverTest {
     }
 
     private Process startJava(List<String> mainAndArgs) throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!arg.startsWith("-javaagent") && !arg.startsWith("-agentlib")) {
-                cmd.add(arg);
-            }
-        }
-        cmd.addAll(List.of("-cp", classpath));
-        cmd.addAll(mainAndArgs);
-        return new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(logs.resolve("child.log").toFile())
-                .start();
+        return ChildJvm.start(List.of(), mainAndArgs, logs.resolve("child.log"));
     }
 }

@@ -33,15 +33,6 @@ class S3OutputTest extends HadoopOutputContract {
 
     @Override
     protected Map<String, String> settings() {
-        return Map.of(
-                "fs.s3a.endpoint", "http://127.0.0.1:" + moto.port(),
-                "fs.s3a.endpoint.region", "us-east-1",
-                "fs.s3a.path.style.access", "true",
-                "fs.s3a.connection.ssl.enabled", "false",
-                "fs.s3a.access.key", "test",
-                "fs.s3a.secret.key", "test",
-                "fs.s3a.aws.credentials.provider", "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider",
-                "fs.s3a.attempts.maximum", "1",
-                "fs.s3a.retry.limit", "1");
+        return moto.settings();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Assumptions;
@@ -119,17 +120,26 @@ public final class MotoS3 {
     public Configuration conf(boolean conditional) {
         Configuration conf = new Configuration(); // core-default.xml maps s3a:// to S3AFileSystem
         conf.setBoolean("fs.s3a.impl.disable.cache", true);
-        conf.set("fs.s3a.endpoint", "http://127.0.0.1:" + port);
-        conf.set("fs.s3a.endpoint.region", "us-east-1");
-        conf.setBoolean("fs.s3a.path.style.access", true);
-        conf.setBoolean("fs.s3a.connection.ssl.enabled", false);
-        conf.set("fs.s3a.access.key", "test");
-        conf.set("fs.s3a.secret.key", "test");
-        conf.set("fs.s3a.aws.credentials.provider", "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider");
-        conf.setInt("fs.s3a.attempts.maximum", 1);
-        conf.setInt("fs.s3a.retry.limit", 1);
+        settings().forEach(conf::set);
         conf.setBoolean("fs.s3a.create.conditional.enabled", conditional);
         return conf;
+    }
+
+    /**
+     * The S3A settings that reach this server, as a user gives them for an S3-compatible endpoint
+     * (each as {@code spark.hadoop.<key>}); conditional writes are left at S3A's default.
+     */
+    public Map<String, String> settings() {
+        return Map.of(
+                "fs.s3a.endpoint", "http://127.0.0.1:" + port,
+                "fs.s3a.endpoint.region", "us-east-1",
+                "fs.s3a.path.style.access", "true",
+                "fs.s3a.connection.ssl.enabled", "false",
+                "fs.s3a.access.key", "test",
+                "fs.s3a.secret.key", "test",
+                "fs.s3a.aws.credentials.provider", "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider",
+                "fs.s3a.attempts.maximum", "1",
+                "fs.s3a.retry.limit", "1");
     }
 
     private static String findOnPath(String name) {

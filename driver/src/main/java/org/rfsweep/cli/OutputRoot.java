@@ -1,9 +1,14 @@
 package org.rfsweep.cli;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rfsweep.store.HadoopSettings;
@@ -41,7 +46,7 @@ final class OutputRoot implements ITypeConverter<Path> {
         }
         if (HADOOP.contains(scheme)) {
             throw new TypeConversionException("'" + value + "': " + scheme + ": is not a filesystem rfsweep writes "
-                    + "to; give a directory, a file:/// URI or one of " + new java.util.TreeSet<>(StorePaths.HADOOP_SCHEMES)
+                    + "to; give a directory, a file:/// URI or one of " + new TreeSet<>(StorePaths.HADOOP_SCHEMES)
                     .stream().map(x -> x + "://").toList() + (scheme.equals("s3") || scheme.equals("s3n")
                     ? " (for S3: s3a://bucket/prefix)" : ""));
         }
@@ -53,12 +58,12 @@ final class OutputRoot implements ITypeConverter<Path> {
         try {
             Path root = StorePaths.of(value, HadoopSettings.fromSystemProperties());
             try { // one request now, so an unreachable NameNode or refused credentials are named before anything runs
-                java.nio.file.Files.readAttributes(root, java.nio.file.attribute.BasicFileAttributes.class);
-            } catch (java.nio.file.NoSuchFileException e) {
+                Files.readAttributes(root, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
                 // a root that does not exist yet: run creates it
             }
             return root;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             String why = FailureCause.describe(e);
             String hint = why.contains("ClassNotFoundException") || why.contains("No FileSystem for scheme")
                     ? "; its Hadoop connector is not on the classpath (" + connector(scheme) + ")" : "";

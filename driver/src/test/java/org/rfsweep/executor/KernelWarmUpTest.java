@@ -1,17 +1,22 @@
 package org.rfsweep.executor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rfsweep.kernel.Kernel;
 import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamSchema;
 import org.rfsweep.kernel.ResolvedParams;
 import org.rfsweep.kernel.TrialResult;
 import org.rfsweep.kernel.TrialSpec;
+import org.rfsweep.kernel.TrialStatus;
+import org.rfsweep.table.TrialOutcome;
 import org.rfsweep.testkit.TestKernel;
 
 /** The executor's warm-up: once per JVM and warm-up trial, never failing the task. */
@@ -101,5 +106,18 @@ class KernelWarmUpTest {
         TestKernel plain = new TestKernel();
         KernelWarmUp.ensure(plain, trial(plain, 1, 0, "sleep")); // would sleep 0 ms if run; returns at once
         assertEquals(Optional.empty(), plain.warmUpTrial(trial(plain, 1, 0, "ok").params()));
+    }
+
+    @Test
+    void theWarmUpCommitsItsRowsIntoAThrowawayOutputAndRemovesIt(@TempDir java.nio.file.Path parent)
+            throws Exception {
+        TestKernel k = new TestKernel();
+        TrialOutcome o = new TrialExecutor("warm-up", () -> false).run(k, trial(k, 0.5, 0, "ok"));
+        assertEquals(TrialStatus.OK, o.result().status());
+        assertTrue(KernelWarmUp.commitThrowaway(k, o, parent), "the rows went through the tasks' commit");
+        try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(parent)) {
+            assertEquals(List.of(), left.toList(), "the throwaway output is gone");
+        }
+        assertFalse(KernelWarmUp.commitThrowaway(k, o, parent.resolve("missing")), "best effort, no exception");
     }
 }

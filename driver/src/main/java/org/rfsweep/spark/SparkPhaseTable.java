@@ -31,7 +31,6 @@ import org.rfsweep.kernel.MetricSpec;
 import org.rfsweep.kernel.ParamDef;
 import org.rfsweep.kernel.ParamType;
 import org.rfsweep.store.Publish;
-import org.rfsweep.store.StorePaths;
 import org.rfsweep.table.FileTrees;
 import org.rfsweep.table.OutputLayout;
 import org.rfsweep.table.ParquetFiles;
@@ -83,7 +82,7 @@ public final class SparkPhaseTable {
         Dataset<Row> phase = aggregate(withParameterDefaults(runs, kernel), kernel, conf);
         Path staging = layout.stagingDir().resolve("phase-" + UUID.randomUUID());
         try {
-            phase.write().parquet(StorePaths.forSpark(staging));
+            phase.write().parquet(staging.toString()); // a Hadoop path's toString is its full URI
             Path target = layout.partitionDir(Table.PHASE, conf.sweep()).resolve(PHASE_FILE);
             Publish.file(singlePart(staging), target);
             PhaseInputs.record(layout, conf.sweep(), inputs);

@@ -37,7 +37,8 @@ public final class HadoopNioFileSystem extends FileSystem {
     /** Schemes whose rename of a file is atomic and can replace: FileContext.rename with OVERWRITE. */
     private static final Set<String> ATOMIC_RENAME = Set.of("hdfs", "viewfs", "webhdfs", "swebhdfs", "o3fs", "ofs");
     /** Object stores where create(overwrite) becomes visible whole at close: one PUT replaces the object. */
-    private static final Set<String> PUBLISH_ON_CLOSE = Set.of("s3a", "s3", "gs", "abfs", "abfss");
+    private static final Set<String> PUBLISH_ON_CLOSE = Set.of("s3a", "s3", "gs", "abfs", "abfss", "wasb", "wasbs",
+            "oss", "cosn");
 
     private static final Map<Key, HadoopNioFileSystem> CACHE = new HashMap<>();
 
@@ -125,7 +126,7 @@ public final class HadoopNioFileSystem extends FileSystem {
     }
 
     /**
-     * True on object stores (S3A, GCS, ABFS) where a file written with {@code create(overwrite)}
+     * True on object stores (S3A, GCS, ABFS/WASB, OSS, COS) where a file written with {@code create(overwrite)}
      * becomes visible whole, at close: a single PUT replaces the object atomically, so readers see
      * the old or the new content, never a part. That gives "replace a small file atomically" without
      * rename.

@@ -9,10 +9,11 @@ import java.util.UUID;
 
 /**
  * Replaces a small file whole, so that a reader sees the old content or the new, never part of
- * either, on every store: where rename is atomic (POSIX, HDFS) by writing a temporary sibling and
- * renaming it over the target; on object stores by writing the target directly, since there an
- * object appears whole when its upload completes (a PUT replaces it atomically) while a rename
- * would be a copy. Used for the derived files written under the output lock (manifest, phase
+ * either, on every store: on object stores by writing the target directly, since there an object
+ * appears whole when its upload completes (a PUT replaces it atomically) while a rename would be a
+ * copy; elsewhere (POSIX, HDFS) by writing a temporary sibling and renaming it over the target
+ * atomically. A store that does neither fails the rename ({@code AtomicMoveNotSupportedException})
+ * instead of replacing the file half-visibly. Used for the derived files written under the output lock (manifest, phase
  * inputs, spec store, refinement record, the phase table); chunks never replace anything, they
  * commit by create-if-absent.
  */
@@ -23,7 +24,7 @@ public final class Publish {
     /** Replaces (or creates) {@code target} with {@code content}, creating its parent directories. */
     public static void bytes(Path target, byte[] content) throws IOException {
         Files.createDirectories(target.getParent());
-        if (!StorePaths.atomicRename(target)) {
+        if (StorePaths.publishesOnClose(target)) {
             Files.write(target, content);
             return;
         }
@@ -38,15 +39,15 @@ public final class Publish {
 
     /**
      * Puts the finished file {@code source} in place of {@code target} and removes {@code source}:
-     * an atomic rename where the store has one, else a copy (which publishes at close) and a delete.
+     * a copy where the store publishes a file at close, else an atomic rename.
      */
     public static void file(Path source, Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        if (StorePaths.atomicRename(target)) {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } else {
+        if (StorePaths.publishesOnClose(target)) {
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             Files.delete(source);
+        } else {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

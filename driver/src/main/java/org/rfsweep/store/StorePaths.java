@@ -117,8 +117,11 @@ public final class StorePaths {
         return !isHadoop(p) || ((HadoopNioFileSystem) p.getFileSystem()).atomicRename();
     }
 
-    /** The text Spark's readers and writers take for {@code p}: the local path, or the full URI. */
-    public static String forSpark(Path p) {
-        return p.toString();
+    /**
+     * Whether a file written under {@code p} appears whole when its stream closes, so that writing
+     * it in place replaces it atomically: object stores (S3A, GCS, ABFS), not POSIX or HDFS.
+     */
+    public static boolean publishesOnClose(Path p) {
+        return isHadoop(p) && ((HadoopNioFileSystem) p.getFileSystem()).publishesOnClose();
     }
 }
